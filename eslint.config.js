@@ -1,0 +1,127 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import globals from 'globals';
+
+/**
+ * Import boundaries (see src/README.md): data flows domain → compiler/url/timeline → components → app.
+ * Each layer lists what it must never import, so the architecture picture stays true.
+ */
+const layer = (files, patterns, paths = []) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: patterns.map((group) => ({
+          group: [group],
+          message: `The import boundaries forbid this import in ${files.join(', ')} (see src/README.md).`,
+        })),
+        paths,
+      },
+    ],
+  },
+});
+
+const UI = ['react', 'react-dom', 'react-dom/*', 'react-i18next', 'i18next'];
+const VIS = ['vis-timeline', 'vis-timeline/*', 'vis-data', 'vis-data/*'];
+const NODE = ['node:*'];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'public/data',
+      'test-results',
+      'playwright-report',
+      'bench/results',
+      '.tmp',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: {
+      ecmaVersion: 2023,
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/compiler/**', 'src/drafter/**'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.strict.rules,
+      // Only src/url/ may touch the address bar; everyone else goes through it.
+      'no-restricted-globals': [
+        'error',
+        { name: 'location', message: 'Only src/url/ reads or writes the location.' },
+        { name: 'history', message: 'Only src/url/ reads or writes history.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'window',
+          property: 'location',
+          message: 'Only src/url/ reads or writes the location.',
+        },
+        {
+          object: 'window',
+          property: 'history',
+          message: 'Only src/url/ reads or writes history.',
+        },
+        { property: 'innerHTML', message: 'Event text is data, never markup: use textContent.' },
+      ],
+    },
+  },
+  {
+    files: ['src/url/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-globals': 'off', 'no-restricted-properties': 'off' },
+  },
+  layer(
+    ['src/domain/**/*.ts'],
+    [
+      ...UI,
+      ...VIS,
+      ...NODE,
+      '**/compiler/*',
+      '**/url/*',
+      '**/timeline/*',
+      '**/components/*',
+      '**/app/*',
+      '**/i18n/*',
+    ],
+  ),
+  layer(
+    ['src/compiler/**/*.ts'],
+    [...UI, ...VIS, '**/url/*', '**/timeline/*', '**/components/*', '**/app/*', '**/i18n/*'],
+  ),
+  layer(
+    ['src/drafter/**/*.ts'],
+    [...UI, ...VIS, '**/url/*', '**/timeline/*', '**/components/*', '**/app/*', '**/i18n/*'],
+  ),
+  layer(
+    ['src/url/**/*.ts'],
+    [...VIS, ...NODE, '**/compiler/*', '**/timeline/*', '**/components/*', '**/app/*'],
+  ),
+  layer(
+    ['src/timeline/**/*.{ts,tsx}'],
+    [...NODE, '**/compiler/*', '**/url/*', '**/components/*', '**/app/*'],
+  ),
+  layer(
+    ['src/components/**/*.{ts,tsx}', 'src/i18n/**/*.ts'],
+    [...VIS, ...NODE, '**/compiler/*', '**/app/*'],
+  ),
+  layer(['src/app/**/*.{ts,tsx}', 'src/main.tsx'], [...VIS, ...NODE, '**/compiler/*']),
+);

@@ -1,0 +1,92 @@
+/**
+ * Partial calendar dates ("2026", "2026-02", "2026-02-04") as curated in data/.
+ * They are calendar dates, not instants: every computation here is in plain integers,
+ * never through Date in local time, so results do not depend on the reader's time zone.
+ */
+
+export type Precision = 'year' | 'month' | 'day';
+
+export const PRECISIONS: readonly Precision[] = ['year', 'month', 'day'];
+
+/** A partial date string: YYYY, YYYY-MM or YYYY-MM-DD (years 0001–9999). */
+export type PartialDate = string;
+
+const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export interface DateParts {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export type PartialDateProblem =
+  { kind: 'format' } | { kind: 'month'; month: number } | { kind: 'day'; day: number; max: number };
+
+/** Parses a partial date, or says precisely why it is not a real calendar date. */
+export function parsePartialDate(value: string): DateParts | PartialDateProblem {
+  const m = PATTERN.exec(value);
+  if (!m) return { kind: 'format' };
+  const year = Number(m[1]);
+  if (year < 1) return { kind: 'format' };
+  if (m[2] === undefined) return { year };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return { kind: 'month', month };
+  if (m[3] === undefined) return { year, month };
+  const day = Number(m[3]);
+  const max = daysInMonth(year, month);
+  if (day < 1 || day > max) return { kind: 'day', day, max };
+  return { year, month, day };
+}
+
+export function isDateParts(v: DateParts | PartialDateProblem): v is DateParts {
+  return 'year' in v;
+}
+
+export function precisionOf(value: PartialDate): Precision | undefined {
+  const m = PATTERN.exec(value);
+  if (!m) return undefined;
+  if (m[2] === undefined) return 'year';
+  if (m[3] === undefined) return 'month';
+  return 'day';
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The first calendar day a partial date covers, as YYYY-MM-DD. */
+export function firstDay(value: PartialDate): string {
+  const p = parsePartialDate(value);
+  if (!isDateParts(p)) throw new RangeError(`not a partial date: ${value}`);
+  return `${pad(p.year, 4)}-${pad(p.month ?? 1)}-${pad(p.day ?? 1)}`;
+}
+
+/** The last calendar day a partial date covers, as YYYY-MM-DD (inclusive). */
+export function lastDay(value: PartialDate): string {
+  const p = parsePartialDate(value);
+  if (!isDateParts(p)) throw new RangeError(`not a partial date: ${value}`);
+  const month = p.month ?? 12;
+  const day = p.day ?? daysInMonth(p.year, month);
+  return `${pad(p.year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** Days since 1970-01-01 for a YYYY-MM-DD string; exact for the proleptic Gregorian calendar. */
+export function dayNumber(isoDay: string): number {
+  const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
+  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000) + (y < 100 ? yearFixup(y) : 0);
+}
+
+// Date.UTC maps years 0–99 to 1900–1999; shift them back to where they belong.
+function yearFixup(y: number): number {
+  const wrong = Date.UTC(1900 + y, 0, 1);
+  const right = new Date(0);
+  right.setUTCFullYear(y, 0, 1);
+  return Math.round((right.getTime() - wrong) / 86_400_000);
+}

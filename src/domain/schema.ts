@@ -1,0 +1,176 @@
+/**
+ * The one schema of Masar's data: what curators write under data/ (the *Raw shapes, checked here),
+ * and what the compiler emits for the app (the validated shapes). The app imports only types from
+ * this file, so zod never reaches the browser bundle.
+ *
+ * Shape is checked here; what a schema cannot see (references between files, real calendar dates,
+ * precision against value, end ≥ start, unique ids, ids matching file names, http(s) URLs) is
+ * checked by src/compiler/crossCheck.ts.
+ */
+import { z } from 'zod';
+import type { PartialDate, Precision } from './partialDate.ts';
+
+/** Bumped whenever the compiled JSON changes shape; the app refuses a format it does not know. */
+export const FORMAT_VERSION = 1;
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const text = z
+  .string({ error: 'must be text' })
+  .refine((s) => s.trim().length > 0, { message: 'must not be empty' });
+
+export const Id = z
+  .string({ error: 'must be an id (text)' })
+  .regex(ID_PATTERN, {
+    message: 'must be lowercase ASCII letters, digits and single hyphens, e.g. "wang-yi"',
+  });
+
+/** Text in both languages of the app; neither may be missing or blank. */
+export const Localized = z.strictObject(
+  { ar: text, en: text },
+  { error: 'must have both "ar" and "en" texts' },
+);
+export type Localized = z.infer<typeof Localized>;
+
+// YAML reads a bare year (2026) as a number; curators should not have to quote it.
+export const PartialDateRaw = z
+  .union([z.string(), z.number().int()], {
+    error: 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD',
+  })
+  .transform((v) => String(v));
+
+export const PrecisionSchema = z.enum(['year', 'month', 'day'], {
+  error: 'must be one of: year, month, day',
+});
+
+export const AffiliationSchema = z.strictObject({
+  id: Id,
+  name: Localized,
+  kind: z.enum(['country', 'organisation'], { error: 'must be "country" or "organisation"' }),
+});
+export type Affiliation = z.infer<typeof AffiliationSchema>;
+
+const aliases = z.array(text, { error: 'must be a list of spellings' });
+
+export const ActorSchema = z.strictObject({
+  id: Id,
+  name: Localized,
+  role: Localized,
+  affiliation: Id,
+  /** Every other spelling we know, Arabic and Latin; used by search and by the drafting tool. */
+  aliases,
+});
+export type Actor = z.infer<typeof ActorSchema>;
+
+export const ForumSchema = z.strictObject({
+  id: Id,
+  name: Localized,
+  /** A short label for chips and the legend (BRICS, SCO); defaults to the name. */
+  short: Localized.optional(),
+  aliases,
+  colour: z.string({ error: 'must be a colour like "#1f6feb"' }).regex(/^#[0-9a-fA-F]{6}$/, {
+    message: 'must be a colour like "#1f6feb"',
+  }),
+});
+export type Forum = z.infer<typeof ForumSchema>;
+
+export const EventTypeSchema = z.strictObject({
+  id: Id,
+  name: Localized,
+  /** CAMEO code where one fits (041 telephone, 042/043 visits, 044 third place, 057 agreement). */
+  cameo: z
+    .string({ error: 'must be a CAMEO code in quotes, e.g. "041", or null' })
+    .regex(/^\d{2,4}$/, { message: 'must be a CAMEO code of 2–4 digits, e.g. "041"' })
+    .nullable(),
+  description: Localized.optional(),
+});
+export type EventType = z.infer<typeof EventTypeSchema>;
+
+export const SourceRaw = z.strictObject({
+  outlet: Localized,
+  url: z.string({ error: 'must be a web address (https://…)' }).optional(),
+  published: PartialDateRaw,
+  /** ISO 639-1 language of the article. */
+  language: z.string({ error: 'must be a language code' }).regex(/^[a-z]{2}$/, {
+    message: 'must be a two-letter language code such as "ar" or "en"',
+  }),
+  note: Localized.optional(),
+});
+export type SourceRaw = z.input<typeof SourceRaw>;
+
+export const DateRangeRaw = z.strictObject({ start: PartialDateRaw, end: PartialDateRaw });
+
+export const EventRaw = z.strictObject({
+  id: Id,
+  /** A partial date (2026, 2026-02, 2026-02-04) or a range {start, end} of the same precision. */
+  date: z.union([PartialDateRaw, DateRangeRaw], {
+    error: 'must be a date (YYYY, YYYY-MM or YYYY-MM-DD) or a range {start, end}',
+  }),
+  precision: PrecisionSchema,
+  status: z.enum(['happened', 'planned'], { error: 'must be "happened" or "planned"' }),
+  type: Id,
+  title: Localized,
+  summary: Localized,
+  actors: z.array(Id, { error: 'must be a list of actor ids' }),
+  forums: z.array(Id, { error: 'must be a list of forum ids' }),
+  place: Localized.optional(),
+  sources: z.array(SourceRaw, { error: 'must be a list of sources' }).min(1, {
+    message: 'must list at least one source',
+  }),
+  /** How the date was established when the articles alone do not fix it. */
+  basis: Localized.optional(),
+});
+export type EventRaw = z.input<typeof EventRaw>;
+
+export const AffiliationsFile = z.array(AffiliationSchema, {
+  error: 'must be a list of affiliations',
+});
+export const ActorsFile = z.array(ActorSchema, { error: 'must be a list of actors' });
+export const ForumsFile = z.array(ForumSchema, { error: 'must be a list of forums' });
+export const EventTypesFile = z.array(EventTypeSchema, { error: 'must be a list of event types' });
+
+// ---- The compiled JSON: what the app loads -------------------------------------------------
+
+export interface Source {
+  outlet: Localized;
+  url?: string;
+  published: PartialDate;
+  language: string;
+  note?: Localized;
+}
+
+export interface EventDate {
+  precision: Precision;
+  start: PartialDate;
+  /** Only for ranges; same precision as start and never before it. */
+  end?: PartialDate;
+}
+
+export interface TimelineEvent {
+  id: string;
+  date: EventDate;
+  /** First and last calendar day covered (YYYY-MM-DD, inclusive), derived by the compiler. */
+  from: string;
+  to: string;
+  status: 'happened' | 'planned';
+  type: string;
+  title: Localized;
+  summary: Localized;
+  actors: string[];
+  forums: string[];
+  place?: Localized;
+  sources: Source[];
+  basis?: Localized;
+}
+
+export interface Dataset {
+  format: typeof FORMAT_VERSION;
+  /** Hash of everything below it: changes exactly when the content does. */
+  hash: string;
+  affiliations: Affiliation[];
+  actors: Actor[];
+  forums: Forum[];
+  types: EventType[];
+  /** Chronological by from, then to, then id. */
+  events: TimelineEvent[];
+}
