@@ -1,0 +1,49 @@
+/**
+ * Everything a shared link can carry. src/url/ parses and serialises it; the app holds it.
+ * Defaults are what a link without that parameter means, and are never written to the URL.
+ */
+import type { PartialDate } from './partialDate.ts';
+
+export type Lang = 'ar' | 'en';
+export const LANGS: readonly Lang[] = ['ar', 'en'];
+
+export interface DateSpan {
+  /** Partial dates (YYYY, YYYY-MM or YYYY-MM-DD); start ≤ end. */
+  start: PartialDate;
+  end: PartialDate;
+}
+
+export type ViewMode = 'timeline' | 'list';
+
+export interface ViewState {
+  lang: Lang;
+  /** Focused calendar day (YYYY-MM-DD): the timeline centres on it and highlights its events. */
+  date?: string;
+  /** Selected event id: its details panel is open. */
+  event?: string;
+  /** Actor ids; events with any of them (or all of them when actorsMode is "all"). */
+  actors: string[];
+  actorsMode: 'any' | 'all';
+  /** Forum ids, any-of. */
+  forums: string[];
+  /** Event type ids, any-of. */
+  types: string[];
+  /** Date filter: events that overlap this span. */
+  period?: DateSpan;
+  /** Free-text search, as typed. */
+  q: string;
+  /** Visible window of the timeline. */
+  range?: DateSpan;
+  /** Which view leads on a narrow screen; the list is always present for screen readers. */
+  view: ViewMode;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  lang: 'ar',
+  actors: [],
+  actorsMode: 'any',
+  forums: [],
+  types: [],
+  q: '',
+  view: 'timeline',
+};
