@@ -174,3 +174,14 @@ export interface Dataset {
   /** Chronological by from, then to, then id. */
   events: TimelineEvent[];
 }
+
+/** The gazetteer (data/places.yaml): places the drafting tool recognises in datelines and text. */
+export const PlaceSchema = z.strictObject({
+  id: Id,
+  name: Localized,
+  /** Affiliation id of the country the place is in. */
+  country: Id,
+  aliases: z.array(text, { error: 'must be a list of spellings' }),
+});
+export type Place = z.infer<typeof PlaceSchema>;
+export const PlacesFile = z.array(PlaceSchema, { error: 'must be a list of places' });
