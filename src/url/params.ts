@@ -1,0 +1,265 @@
+/**
+ * The declaration table of URL keys: for each piece of ViewState, its key, how a value is parsed
+ * (valid / invalid(reason); an absent or empty value is "missing" and means the default) and how
+ * it is written. The table order is the order keys appear in a written link.
+ * Values here are decoded text; percent-encoding is viewStateQuery.ts's business.
+ */
+import { firstDay, isDateParts, lastDay, parsePartialDate } from '../domain/partialDate.ts';
+import { DEFAULT_VIEW, LANGS } from '../domain/viewState.ts';
+import type { DateSpan, Lang, ViewMode, ViewState } from '../domain/viewState.ts';
+import type { IgnoredReason } from './ignored.ts';
+import { stripUnsafeChars } from './unsafeChars.ts';
+
+/** The ids the dataset defines; anything else in a link is dropped as unknown. */
+export interface KnownIds {
+  actors: ReadonlySet<string>;
+  forums: ReadonlySet<string>;
+  types: ReadonlySet<string>;
+  events: ReadonlySet<string>;
+}
+
+/**
+ * Limits, chosen so that the longest link a valid state produces still fits in MAX_QUERY_LENGTH
+ * (a test checks it) while a hostile link costs no more than a few string splits.
+ */
+export const MAX_QUERY_LENGTH = 16_000;
+/** Characters of free text, counted in UTF-16 units after unsafe characters are removed. */
+export const MAX_Q_LENGTH = 200;
+export const MAX_ID_LENGTH = 64;
+export const MAX_LIST_ITEMS = 25;
+const MAX_SCALAR_LENGTH = MAX_ID_LENGTH;
+
+/**
+ * Same rule as ID_PATTERN in src/domain/schema.ts (a test keeps them equal). Copied, because
+ * schema.ts imports zod at run time and the browser bundle must not.
+ */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const LIST_SEPARATOR = '~';
+export const RANGE_SEPARATOR = '..';
+
+export interface Dropped {
+  value: string;
+  reason: IgnoredReason;
+}
+
+export type ParamResult<T> =
+  | { kind: 'valid'; value: T; dropped: readonly Dropped[] }
+  | { kind: 'invalid'; reason: IgnoredReason };
+
+export interface ParamSpec<K extends keyof ViewState> {
+  key: string;
+  field: K;
+  /** Longest decoded value worth looking at; longer ones are dropped as 'too-long'. */
+  maxLength: number;
+  /** `known` is undefined while the dataset loads: ids are then checked for shape only. */
+  parse(value: string, known: KnownIds | undefined): ParamResult<NonNullable<ViewState[K]>>;
+  serialise(value: NonNullable<ViewState[K]>): string;
+}
+
+/** A table row with its field type hidden, so rows of different types share one array. */
+export interface UrlParam {
+  key: string;
+  maxLength: number;
+  /** On success, the part of the state this value sets. */
+  parse(value: string, known: KnownIds | undefined): ParamResult<Partial<ViewState>>;
+  /** The decoded value to write, or undefined when the state holds the default. */
+  serialise(state: ViewState): string | undefined;
+}
+
+function defineParam<K extends keyof ViewState>(spec: ParamSpec<K>): UrlParam {
+  const fallback = DEFAULT_VIEW[spec.field];
+  const defaultText =
+    fallback === undefined ? '' : spec.serialise(fallback as NonNullable<ViewState[K]>);
+  return {
+    key: spec.key,
+    maxLength: spec.maxLength,
+    parse(value, known) {
+      const result = spec.parse(value, known);
+      if (result.kind === 'invalid') return result;
+      const patch: Partial<ViewState> = {};
+      patch[spec.field] = result.value;
+      return { kind: 'valid', value: patch, dropped: result.dropped };
+    },
+    serialise(state) {
+      const value = state[spec.field];
+      if (value === undefined) return undefined;
+      const text = spec.serialise(value as NonNullable<ViewState[K]>);
+      // Compared as text, so a list in another order or an explicit default is still "default".
+      return text === defaultText || text === '' ? undefined : text;
+    },
+  };
+}
+
+const valid = <T>(value: T, dropped: readonly Dropped[] = []): ParamResult<T> => ({
+  kind: 'valid',
+  value,
+  dropped,
+});
+const invalid = (reason: IgnoredReason): { kind: 'invalid'; reason: IgnoredReason } => ({
+  kind: 'invalid',
+  reason,
+});
+
+function oneOf<T extends string>(options: readonly T[]) {
+  return (value: string): ParamResult<T> => {
+    const found = options.find((o) => o === value);
+    return found === undefined ? invalid('invalid-value') : valid(found);
+  };
+}
+
+/** A real calendar day, YYYY-MM-DD. */
+function parseDay(value: string): ParamResult<string> {
+  const parts = parsePartialDate(value);
+  return isDateParts(parts) && parts.day !== undefined ? valid(value) : invalid('invalid-date');
+}
+
+/**
+ * `start..end` of partial dates, or one partial date meaning its whole span (`2025` is the year
+ * 2025). The span must not be empty: the first day of start is on or before the last day of end.
+ */
+export function parseSpan(value: string): ParamResult<DateSpan> {
+  const ends = value.split(RANGE_SEPARATOR);
+  if (ends.length > 2) return invalid('invalid-range');
+  const [start = '', end = start] = ends;
+  if (!isDateParts(parsePartialDate(start)) || !isDateParts(parsePartialDate(end))) {
+    return invalid(start === '' || end === '' ? 'invalid-range' : 'invalid-date');
+  }
+  // YYYY-MM-DD strings of four-digit years compare correctly as text.
+  if (firstDay(start) > lastDay(end)) return invalid('invalid-range');
+  return valid({ start, end });
+}
+
+function serialiseSpan(span: DateSpan): string {
+  return span.start === span.end ? span.start : `${span.start}${RANGE_SEPARATOR}${span.end}`;
+}
+
+type IdKind = keyof KnownIds;
+const UNKNOWN: Record<IdKind, IgnoredReason> = {
+  actors: 'unknown-actor',
+  forums: 'unknown-forum',
+  types: 'unknown-type',
+  events: 'unknown-event',
+};
+
+function checkId(id: string, kind: IdKind, known: KnownIds | undefined): IgnoredReason | undefined {
+  if (id.length > MAX_ID_LENGTH) return 'too-long';
+  if (!ID_PATTERN.test(id)) return UNKNOWN[kind];
+  if (known !== undefined && !known[kind].has(id)) return UNKNOWN[kind];
+  return undefined;
+}
+
+/**
+ * Each item is judged on its own, so `actors=putin~nobody` keeps putin. The result is sorted and
+ * without repeats (one canonical link per filter); items past MAX_LIST_ITEMS are dropped.
+ */
+function idList(kind: Exclude<IdKind, 'events'>) {
+  return (value: string, known: KnownIds | undefined): ParamResult<string[]> => {
+    const dropped: Dropped[] = [];
+    const kept = new Set<string>();
+    for (const item of value.split(LIST_SEPARATOR)) {
+      if (item === '') continue;
+      const problem = checkId(item, kind, known);
+      if (problem !== undefined) dropped.push({ value: item, reason: problem });
+      else if (kept.size >= MAX_LIST_ITEMS) dropped.push({ value: item, reason: 'too-long' });
+      else kept.add(item);
+    }
+    return valid([...kept].sort(), dropped);
+  };
+}
+
+/** Search text as typed, minus unsafe characters and the spaces around it. It is data, never markup. */
+export function cleanQuery(text: string): string {
+  return stripUnsafeChars(text).trim();
+}
+
+const joinList = (ids: string[]) => [...new Set(ids)].sort().join(LIST_SEPARATOR);
+
+const LIST_MAX_LENGTH = (MAX_LIST_ITEMS + 5) * (MAX_ID_LENGTH + 1);
+
+export const PARAMS: readonly UrlParam[] = [
+  defineParam({
+    key: 'date',
+    field: 'date',
+    maxLength: MAX_SCALAR_LENGTH,
+    parse: parseDay,
+    serialise: (day) => day,
+  }),
+  defineParam({
+    key: 'event',
+    field: 'event',
+    maxLength: MAX_ID_LENGTH,
+    parse(value, known) {
+      const problem = checkId(value, 'events', known);
+      return problem === undefined ? valid(value) : invalid(problem);
+    },
+    serialise: (id) => id,
+  }),
+  defineParam({
+    key: 'actors',
+    field: 'actors',
+    maxLength: LIST_MAX_LENGTH,
+    parse: idList('actors'),
+    serialise: joinList,
+  }),
+  defineParam({
+    key: 'match',
+    field: 'actorsMode',
+    maxLength: MAX_SCALAR_LENGTH,
+    parse: oneOf(['any', 'all'] as const),
+    serialise: (mode) => mode,
+  }),
+  defineParam({
+    key: 'forums',
+    field: 'forums',
+    maxLength: LIST_MAX_LENGTH,
+    parse: idList('forums'),
+    serialise: joinList,
+  }),
+  defineParam({
+    key: 'types',
+    field: 'types',
+    maxLength: LIST_MAX_LENGTH,
+    parse: idList('types'),
+    serialise: joinList,
+  }),
+  defineParam({
+    key: 'period',
+    field: 'period',
+    maxLength: MAX_SCALAR_LENGTH,
+    parse: parseSpan,
+    serialise: serialiseSpan,
+  }),
+  defineParam({
+    key: 'q',
+    field: 'q',
+    // Room for unsafe characters that cleaning removes; the real limit is checked after it.
+    maxLength: MAX_Q_LENGTH * 2,
+    parse(value) {
+      const text = cleanQuery(value);
+      return text.length > MAX_Q_LENGTH ? invalid('too-long') : valid(text);
+    },
+    serialise: (q) => cleanQuery(q),
+  }),
+  defineParam({
+    key: 'range',
+    field: 'range',
+    maxLength: MAX_SCALAR_LENGTH,
+    parse: parseSpan,
+    serialise: serialiseSpan,
+  }),
+  defineParam({
+    key: 'view',
+    field: 'view',
+    maxLength: MAX_SCALAR_LENGTH,
+    parse: oneOf<ViewMode>(['timeline', 'list']),
+    serialise: (view) => view,
+  }),
+  defineParam({
+    key: 'lang',
+    field: 'lang',
+    maxLength: MAX_SCALAR_LENGTH,
+    parse: oneOf<Lang>(LANGS),
+    serialise: (lang) => lang,
+  }),
+];
