@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { looseWord, normalizeForSearch, tokenize } from './arabic.ts';
+
+describe('normalizeForSearch', () => {
+  it('ignores vowel marks, shadda, superscript alef and tatweel', () => {
+    expect(normalizeForSearch('مُحَمَّدٌ')).toBe('محمد');
+    expect(normalizeForSearch('هٰذا')).toBe('هذا');
+    expect(normalizeForSearch('الصـــين')).toBe('الصين');
+  });
+
+  it('ignores Quranic annotation marks', () => {
+    expect(normalizeForSearch('الرَّحِيمِ\u06D6')).toBe('الرحيم');
+  });
+
+  it('folds the hamza seats of alef, and alef wasla, to bare alef', () => {
+    for (const word of ['أحمد', 'إحمد', 'آحمد', 'ٱحمد', 'احمد']) {
+      expect(normalizeForSearch(word)).toBe('احمد');
+    }
+  });
+
+  it('folds ta marbuta to ha and alef maqsura to ya', () => {
+    expect(normalizeForSearch('قمة')).toBe(normalizeForSearch('قمه'));
+    expect(normalizeForSearch('موسكو إلى بكين')).toBe('موسكو الي بكين');
+  });
+
+  it('folds ؤ to و and ئ to ي, as people type them without the hamza', () => {
+    expect(normalizeForSearch('مسؤول')).toBe('مسوول');
+    expect(normalizeForSearch('رئيس')).toBe('رييس');
+  });
+
+  it('reads Arabic-Indic and Eastern Arabic-Indic digits as 0–9', () => {
+    expect(normalizeForSearch('٢٠٢٦')).toBe('2026');
+    expect(normalizeForSearch('۱۹۴۹')).toBe('1949');
+  });
+
+  it('folds Persian keyboard letters to their Arabic twins', () => {
+    expect(normalizeForSearch('کیم')).toBe(normalizeForSearch('كيم'));
+  });
+
+  it('lowercases Latin and drops accents', () => {
+    expect(normalizeForSearch('Élysée SUMMIT')).toBe('elysee summit');
+    expect(normalizeForSearch('Straße')).toBe('strasse');
+  });
+
+  it('keeps apostrophes from splitting a name', () => {
+    expect(normalizeForSearch("Xi'an")).toBe('xian');
+    expect(normalizeForSearch('Shaʻban')).toBe('shaban');
+  });
+
+  it('turns Arabic and Latin punctuation into single spaces', () => {
+    expect(normalizeForSearch('بوتين، شي؛ لافروف؟')).toBe('بوتين شي لافروف');
+    expect(normalizeForSearch('  Russia–China (SCO) summit!  ')).toBe('russia china sco summit');
+  });
+
+  it('makes pasted text with invisible bidi controls match the plain text', () => {
+    const pasted = '\u202Bبوتين\u202C\u200F و \u2066Xi\u2069\uFEFF\u200B';
+    expect(normalizeForSearch(pasted)).toBe('بوتين و xi');
+  });
+
+  it('reads presentation-form Arabic (from PDFs) as ordinary letters', () => {
+    expect(normalizeForSearch('\uFEFB')).toBe('لا');
+  });
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        const once = normalizeForSearch(s);
+        expect(normalizeForSearch(once)).toBe(once);
+      }),
+    );
+  });
+
+  it('never yields empty words or stray spaces', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        const key = normalizeForSearch(s);
+        expect(key).toBe(key.trim());
+        expect(key).not.toMatch(/ {2}/);
+      }),
+    );
+  });
+});
+
+describe('tokenize', () => {
+  it('splits a query into its normalised words', () => {
+    expect(tokenize('  وانغ  يي، Wang-Yi ')).toEqual(['وانغ', 'يي', 'wang', 'yi']);
+  });
+
+  it('gives no words for text without letters or digits', () => {
+    expect(tokenize(' ،؟ — ')).toEqual([]);
+  });
+});
+
+describe('looseWord', () => {
+  const same = (a: string, b: string) =>
+    expect(looseWord(normalizeForSearch(a))).toBe(looseWord(normalizeForSearch(b)));
+
+  it('gives the spellings of the hard "g" the same key', () => {
+    same('وانغ', 'وانج');
+    same('شويغو', 'شويجو');
+    same('غوتيريش', 'قوتيريش');
+  });
+
+  it('gives spellings with and without long vowels in a name the same key', () => {
+    same('بوتين', 'بوتن');
+  });
+
+  it('gives the Persian ڤ and ف the same key', () => {
+    same('لافروف', 'لاڤروڤ');
+  });
+
+  it('keeps k apart from g', () => {
+    expect(looseWord('كيم')).not.toBe(looseWord('جيم'));
+  });
+
+  it('keeps the first and last letters of a word', () => {
+    expect(looseWord('وانغ').startsWith('و')).toBe(true);
+    expect(looseWord('شويغو').endsWith('و')).toBe(true);
+  });
+});

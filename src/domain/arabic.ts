@@ -1,0 +1,115 @@
+/**
+ * Search keys for Arabic and Latin text. Applied to the index and to the query alike, never to
+ * text that is displayed: what the reader sees keeps its hamzas, vowel marks and punctuation.
+ *
+ * The strict key (normalizeForSearch) folds only differences that Arabic writers themselves treat
+ * as the same word: vowel marks, tatweel, the hamza seats of alef, final ta marbuta and alef
+ * maqsura, digit shapes, Persian keyboard letters, Latin case and accents, and invisible controls
+ * that come along with pasted text. Two words with the same strict key are the same word.
+ *
+ * The loose key (looseWord) goes further, for foreign names only: Arabic has no letter for the
+ * hard "g" or "v", and each press spells them its own way (وانغ / وانج, شويغو / شويجو, لافروف /
+ * لاڤروڤ), and long vowels in foreign names come and go (بوتين / بوتن). Folding those in ordinary
+ * words would merge unrelated words (جمل / غمل / قمل), so the loose key is used only against the
+ * names and aliases of actors and forums (see searchIndex.ts), never against titles or summaries.
+ */
+
+// Characters dropped outright. After NFKD:
+// - \p{M}: every combining mark: the tashkeel U+064B–U+0652, the superscript alef U+0670, the
+//   Quranic annotation marks, the hamza above/below and madda that NFKD splits off أ إ آ ؤ ئ
+//   (so those fold to ا ا ا و ي with no table of our own), and Latin accents (é → e).
+// - \p{Cf}: invisible format controls: bidi marks and isolates (U+200E/F, U+202A–E, U+2066–9,
+//   U+061C), zero-width space/joiners (U+200B–D), the BOM U+FEFF, the soft hyphen. Text pasted
+//   from news sites often carries them, and a match must not depend on what cannot be seen.
+// - U+0640 tatweel, which only stretches a word for layout.
+// - Apostrophes and the ʻ ʼ letters of transliteration, so Xi'an = Xian and Shaʻban = Shaban;
+//   turning them into spaces would split one name into two words.
+const DROP = /[\p{M}\p{Cf}\u0640'‘’`´ʻʼʹ]/gu;
+
+// Letters folded to one spelling. The Arabic-Indic (٠–٩) and Eastern Arabic-Indic (۰–۹) digits
+// become 0–9 so "٢٠٢٦" finds "2026". ٱ (alef wasla) has no NFKD decomposition, so it is listed.
+// ة → ه and ى → ي because writers drop the dots at the end of a word freely (مدرسه, علي / على).
+// ئ → ي and ؤ → و follow from NFKD dropping their hamza: when people type without the hamza they
+// write the seat letter (رييس is rare, but مسوول and شوون are common). The cost, accepted: the two
+// spellings مسؤول and مسئول get different keys (مسوول, مسيول). The Persian letters ی ک ە ۀ ھ come
+// from Persian and Urdu keyboard layouts and display like their Arabic twins.
+const FOLD: Record<string, string> = {
+  ٱ: 'ا',
+  ة: 'ه',
+  ى: 'ي',
+  ی: 'ي',
+  ک: 'ك',
+  ە: 'ه',
+  ۀ: 'ه',
+  ھ: 'ه',
+  ß: 'ss',
+};
+for (let d = 0; d <= 9; d++) {
+  FOLD[String.fromCharCode(0x0660 + d)] = String(d);
+  FOLD[String.fromCharCode(0x06f0 + d)] = String(d);
+}
+const FOLD_RE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'gu');
+
+// Everything that is not a letter or a digit separates words: spaces of every width, Arabic
+// punctuation (، ؛ ؟ ٪ ۔), Latin punctuation, hyphens and symbols.
+const SEPARATORS = /[^\p{L}\p{N}]+/gu;
+
+/** The strict search key of a text: words of letters and digits separated by single spaces. */
+export function normalizeForSearch(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(DROP, '')
+    .replace(FOLD_RE, (ch) => FOLD[ch] ?? ch)
+    .toLowerCase()
+    .replace(SEPARATORS, ' ')
+    .trim();
+}
+
+/** The words of a text's strict key, in order; empty when it has no letters or digits. */
+export function tokenize(text: string): string[] {
+  const key = normalizeForSearch(text);
+  return key === '' ? [] : key.split(' ');
+}
+
+// Loose folds, for Arabic spellings of foreign names. ج غ ق گ ڨ all stand for the hard "g"
+// (Egyptian, Levantine and Maghrebi press, Persian); ڤ and ڥ for "v"; ط ص ض ظ ذ for t s d z z,
+// since transliteration picks the emphatic or plain letter at random. ك is deliberately left
+// alone: it spells "k" (كيم, كوريا), and folding it with "g" would merge كيم with جيم.
+const LOOSE_FOLD: Record<string, string> = {
+  غ: 'ج',
+  ق: 'ج',
+  گ: 'ج',
+  ڨ: 'ج',
+  ڤ: 'ف',
+  ڥ: 'ف',
+  ط: 'ت',
+  ص: 'س',
+  ض: 'د',
+  ظ: 'ز',
+  ذ: 'ز',
+};
+const VOWEL_LETTERS = new Set(['ا', 'و', 'ي']);
+
+/**
+ * The loose key of one word of a strict key. Besides the letter folds above, it drops ا و ي
+ * inside the word (not first or last, where they carry the name's shape: وانغ, شويغو) and
+ * collapses doubled letters, so بوتين / بوتن and وانغ / وانج get the same key. Latin words only
+ * lose doubled letters: Latin spellings vary less, and aliases in the data cover the rest.
+ */
+export function looseWord(word: string): string {
+  let out = '';
+  let prev = '';
+  const last = word.length - 1;
+  for (let k = 0; k <= last; k++) {
+    const raw = word.charAt(k);
+    const ch = LOOSE_FOLD[raw] ?? raw;
+    if (k > 0 && k < last && VOWEL_LETTERS.has(ch)) continue;
+    if (ch === prev) continue;
+    out += ch;
+    prev = ch;
+  }
+  return out;
+}
+
+/** Words that are too short for the loose key to mean anything: "لي" would become "ل". */
+export const LOOSE_MIN_LENGTH = 3;

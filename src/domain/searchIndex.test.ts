@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildNameIndex, buildSearchIndex, searchEvents, searchNames } from './searchIndex.ts';
+import { toIndices } from './bitset.ts';
+import { normalizeForSearch } from './arabic.ts';
+import { ACTORS, FORUMS, SAMPLE, idsOf, makeDataset } from './testFixtures.ts';
+import type { Lang } from './viewState.ts';
+
+const indexes = { ar: buildSearchIndex(SAMPLE, 'ar'), en: buildSearchIndex(SAMPLE, 'en') };
+const find = (q: string, lang: Lang = 'ar') => {
+  const bits = searchEvents(indexes[lang], q);
+  return bits === null ? null : idsOf(SAMPLE, toIndices(bits));
+};
+const putinEvents = SAMPLE.events.filter((e) => e.actors.includes('putin')).map((e) => e.id);
+
+describe('searchEvents', () => {
+  it('filters nothing for an empty or punctuation-only query', () => {
+    expect(find('')).toBeNull();
+    expect(find(' ، ؟ ')).toBeNull();
+  });
+
+  it('finds events by a word of the title in the reading language', () => {
+    expect(find('قازان')).toEqual(['brics-kazan']);
+    expect(find('Kazan', 'en')).toEqual(['brics-kazan']);
+  });
+
+  it('finds events by summary and place', () => {
+    expect(find('محادثات')).toEqual(['lavrov-beijing']);
+    expect(find('Talks', 'en')).toEqual(['lavrov-beijing']);
+  });
+
+  it("does not search the other language's title and summary", () => {
+    expect(find('Kazan', 'ar')).toEqual([]);
+    expect(find('قازان', 'en')).toEqual([]);
+  });
+
+  it("finds an actor's events by any spelling of the name, in either language", () => {
+    for (const q of ['بوتين', 'بوتن', 'Putin', 'putin', 'فلاديمير']) {
+      expect(find(q, 'ar')).toEqual(putinEvents);
+      expect(find(q, 'en')).toEqual(putinEvents);
+    }
+  });
+
+  it("finds a forum's events by its name, short label or alias", () => {
+    expect(find('SCO')).toEqual(['sco-tianjin', 'visit-planned']);
+    expect(find('شانغهاي')).toEqual(['sco-tianjin', 'visit-planned']);
+  });
+
+  it('matches inside words, so a word with a prefixed particle is found', () => {
+    // "بالصين" in the summary holds "الصين"; "الصين" in the planned visit's title too.
+    expect(find('الصين')).toEqual(['lavrov-beijing', 'visit-planned']);
+  });
+
+  it('requires every query word (AND)', () => {
+    expect(find('بوتين قمة')).toEqual(['brics-kazan', 'sco-tianjin']);
+    expect(find('بوتين لافروف')).toEqual([]);
+  });
+
+  it('ignores vowel marks, hamza seats and digit shapes in the query', () => {
+    expect(find('بُوتِين')).toEqual(putinEvents);
+    expect(find('إتفاقية')).toEqual(['energy-deal']);
+    expect(find('سيبيريا ٢')).toEqual(['energy-deal']);
+  });
+
+  it('matches actor names spelt with another letter for "g" (loose key)', () => {
+    const wangEvents = ['lavrov-beijing', 'sco-tianjin'];
+    expect(find('وانج')).toEqual(wangEvents);
+    expect(find('وانق')).toEqual(wangEvents);
+    expect(find('شويجو')).toEqual(['shoigu-2025']);
+  });
+
+  it('does not use the loose key on titles and summaries', () => {
+    // "قوة" in the energy deal's title would loosely equal "غوة"; no actor or forum is named so.
+    expect(find('غوة')).toEqual([]);
+  });
+
+  it('does not use the loose key for words shorter than three letters', () => {
+    // The loose key of لافروف is لفرف; a two-letter "لف" would find Lavrov through it.
+    expect(find('لف')).toEqual([]);
+    expect(find('لفر')).toEqual(['lavrov-beijing']);
+  });
+
+  it('gives the same answer when the query is asked again (memo)', () => {
+    expect(find('بوتي')).toEqual(putinEvents);
+    expect(find('بوتي')).toEqual(putinEvents);
+  });
+
+  it('returns a set the caller may change without affecting later searches', () => {
+    searchEvents(indexes.ar, 'قازان')?.fill(0xffffffff);
+    expect(find('قازان')).toEqual(['brics-kazan']);
+  });
+
+  it('agrees with a plain scan of the normalised texts (property)', () => {
+    const words = ['بوتين', 'قمة', 'الصين', 'شي', 'زيارة', 'سيبيريا', 'وانغ', 'قازان', 'تيان'];
+    const spellingsOf = (item?: { name: { ar: string; en: string }; aliases: string[] }) =>
+      item ? [item.name.ar, item.name.en, ...item.aliases] : [];
+    const texts = SAMPLE.events.map((e) => {
+      const names = [
+        ...e.actors.flatMap((id) => spellingsOf(ACTORS.find((a) => a.id === id))),
+        ...e.forums.flatMap((id) => {
+          const f = FORUMS.find((x) => x.id === id);
+          return [...spellingsOf(f), f?.short?.ar ?? '', f?.short?.en ?? ''];
+        }),
+      ];
+      return normalizeForSearch([e.title.ar, e.summary.ar, e.place?.ar ?? '', ...names].join(' '));
+    });
+    fc.assert(
+      fc.property(fc.subarray(words, { minLength: 1 }), (query) => {
+        const expected = SAMPLE.events
+          .filter((_, i) => query.every((q) => texts[i]?.includes(normalizeForSearch(q))))
+          .map((e) => e.id);
+        const got = find(query.join(' '));
+        // Loose matches may add events; strict ones must all be there.
+        expect(got).toEqual(expect.arrayContaining(expected));
+        if (!query.includes('وانغ')) expect(got).toEqual(expected);
+      }),
+    );
+  });
+
+  it('indexes an event whose actor is missing from the actor list without failing', () => {
+    const ds = makeDataset([{ id: 'x', date: '2026', type: 'call', actors: ['nobody'] }]);
+    expect(searchEvents(buildSearchIndex(ds, 'ar'), 'حدث')).not.toBeNull();
+  });
+});
+
+describe('searchNames', () => {
+  const actors = buildNameIndex(ACTORS);
+  const forums = buildNameIndex(FORUMS);
+  const ids = (q: string, index = actors) => searchNames(index, q).map((m) => m.id);
+
+  it('finds Wang Yi by Arabic name, Latin name, and alias spellings', () => {
+    expect(ids('فان يي')).toEqual(['wang-yi']);
+    expect(ids('Wang')).toEqual(['wang-yi']);
+    expect(ids('وانج')).toEqual(['wang-yi']);
+    expect(ids('وانغ يى')).toEqual(['wang-yi']);
+  });
+
+  it('finds an actor by a loose spelling the data does not list', () => {
+    const [match] = searchNames(actors, 'شويجو');
+    expect(match?.id).toBe('shoigu');
+    expect(match?.kind).toBe('loose');
+  });
+
+  it('ranks an exact spelling above a substring match', () => {
+    // "سيرغي" is both Lavrov's and Shoigu's first name; "لافروف" is exactly Lavrov's alias.
+    expect(ids('سيرغي')).toEqual(['lavrov', 'shoigu']);
+    const [lavrov] = searchNames(actors, 'لافروف');
+    expect(lavrov).toMatchObject({ id: 'lavrov', kind: 'exact', matched: 'لافروف' });
+  });
+
+  it('ranks a prefix match above a match further inside', () => {
+    // "gei" is inside Sergei; "se" starts Sergey/Sergei, and Xi's name has no "se".
+    const kinds = searchNames(actors, 'serge').map((m) => m.kind);
+    expect(kinds).toEqual(['prefix', 'prefix']);
+    expect(searchNames(actors, 'gei')[0]?.kind).toBe('substring');
+  });
+
+  it('requires all query words within one spelling', () => {
+    // "Wang" and "Putin" are each someone's name, but no one spelling holds both.
+    expect(ids('Wang Putin')).toEqual([]);
+  });
+
+  it('lists every item, in order, for an empty query', () => {
+    expect(ids('')).toEqual(ACTORS.map((a) => a.id));
+  });
+
+  it('searches forums by short label and alias', () => {
+    expect(ids('sco', forums)).toEqual(['sco']);
+    expect(ids('بريكس', forums)).toEqual(['brics']);
+    expect(ids('شنجهاي', forums)).toEqual(['sco']);
+  });
+});

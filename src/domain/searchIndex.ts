@@ -1,0 +1,294 @@
+/**
+ * Free-text search over events, and name search for the actor and forum pickers.
+ *
+ * Semantics. A query is cut into words after the same normalisation as the index (arabic.ts:
+ * vowel marks, hamza seats, ta marbuta, digit shapes, case and accents do not matter). An event
+ * matches when every query word (AND) occurs inside some word of the event's searchable text:
+ * its title, summary and place in the language being read, plus the names and aliases, in both
+ * languages, of its actors and forums, so "بوتن", "Putin" and "بوتين" all find Putin's events in
+ * either language. "Inside" means substring, not only prefix, because Arabic attaches
+ * conjunctions, prepositions and the article to the word: "الصين" must find "والصين" and
+ * "بالصين". In addition, a query word of three letters or more that differs only in the spelling
+ * of a foreign sound (وانج / وانغ, شويجو / شويغو) or in its long vowels (بوتن / بوتين) matches
+ * an actor's or forum's name or alias by word prefix on its loose key (arabic.ts); this loose
+ * match never applies to titles and summaries, where it would merge unrelated Arabic words. An
+ * empty query (no letters or digits) filters nothing.
+ *
+ * The pickers match each spelling of a name on its own (the name in Arabic, in English, each
+ * alias, a forum's short label): every query word must occur in that one spelling, by substring
+ * on the strict key or by prefix on the loose key. Results are ranked: exact spelling, then
+ * prefix, then substring, then loose; ties keep the data's order.
+ *
+ * Cost. The index holds each distinct word once (sorted, concatenated into one string for
+ * indexOf) with the list of events containing it; a query word costs one scan of the
+ * vocabulary plus a union of the postings of the words that contain it, into a bitset. Recent
+ * query words are memoised, so typing one more letter recomputes only the last word.
+ */
+import type { Actor, Dataset, Forum, Localized } from './schema.ts';
+import type { Lang } from './viewState.ts';
+import { LOOSE_MIN_LENGTH, looseWord, normalizeForSearch, tokenize } from './arabic.ts';
+import { andInto, at, emptyBitset, fullBitset, setAll, type Bitset } from './bitset.ts';
+
+/** Words and, for each, the ascending indices of the events that contain it. */
+interface Postings {
+  /** Distinct words, sorted, joined by "\n" with a leading and trailing "\n". */
+  text: string;
+  /** Start of word w in text is starts[w]; starts has one extra entry at the end. */
+  starts: Uint32Array;
+  /** Events of word w are events[offsets[w] .. offsets[w + 1]). */
+  offsets: Uint32Array;
+  events: Uint32Array;
+}
+
+export interface SearchIndex {
+  readonly lang: Lang;
+  readonly eventCount: number;
+  readonly strict: Postings;
+  /** Loose keys of the actor and forum names and aliases only. */
+  readonly loose: Postings;
+  /** Memo of recent query words → matching events; bounded, cleared when full. */
+  readonly memo: Map<string, Bitset>;
+}
+
+const MEMO_LIMIT = 64;
+
+/** Every way of writing a named thing that search should know. */
+function spellings(
+  item: { name: Localized; aliases: string[]; short?: Localized | undefined } | undefined,
+): string[] {
+  if (!item) return [];
+  const out = [item.name.ar, item.name.en, ...item.aliases];
+  if (item.short) out.push(item.short.ar, item.short.en);
+  return out;
+}
+
+function wordsOf(texts: string[]): string[] {
+  const set = new Set<string>();
+  for (const t of texts) for (const w of tokenize(t)) set.add(w);
+  return [...set];
+}
+
+function looseWordsOf(words: string[]): string[] {
+  const set = new Set<string>();
+  for (const w of words) set.add(looseWord(w));
+  return [...set];
+}
+
+/** Collects word → events while walking events in order, so each list comes out ascending. */
+class PostingsBuilder {
+  private readonly lists = new Map<string, number[]>();
+
+  add(word: string, event: number): void {
+    const list = this.lists.get(word);
+    if (list === undefined) this.lists.set(word, [event]);
+    else if (list[list.length - 1] !== event) list.push(event);
+  }
+
+  build(): Postings {
+    const entries = [...this.lists].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const starts = new Uint32Array(entries.length + 1);
+    const offsets = new Uint32Array(entries.length + 1);
+    let total = 0;
+    let pos = 1;
+    entries.forEach(([word, list], w) => {
+      starts[w] = pos;
+      pos += word.length + 1;
+      offsets[w] = total;
+      total += list.length;
+    });
+    starts[entries.length] = pos;
+    offsets[entries.length] = total;
+    const events = new Uint32Array(total);
+    entries.forEach(([, list], w) => events.set(list, at(offsets, w)));
+    const text = `\n${entries.map(([word]) => word).join('\n')}\n`;
+    return { text, starts, offsets, events };
+  }
+}
+
+/** Builds the search index of a dataset for one reading language. Once per dataset and language. */
+export function buildSearchIndex(dataset: Dataset, lang: Lang): SearchIndex {
+  const nameWords = (list: (Actor | Forum)[]) =>
+    new Map(list.map((item) => [item.id, wordsOf(spellings(item))]));
+  const actorWords = nameWords(dataset.actors);
+  const forumWords = nameWords(dataset.forums);
+  const actorLoose = new Map([...actorWords].map(([id, ws]) => [id, looseWordsOf(ws)]));
+  const forumLoose = new Map([...forumWords].map(([id, ws]) => [id, looseWordsOf(ws)]));
+
+  const strict = new PostingsBuilder();
+  const loose = new PostingsBuilder();
+  dataset.events.forEach((event, i) => {
+    const own = `${event.title[lang]}\n${event.summary[lang]}\n${event.place?.[lang] ?? ''}`;
+    for (const w of tokenize(own)) strict.add(w, i);
+    for (const id of event.actors) {
+      for (const w of actorWords.get(id) ?? []) strict.add(w, i);
+      for (const w of actorLoose.get(id) ?? []) loose.add(w, i);
+    }
+    for (const id of event.forums) {
+      for (const w of forumWords.get(id) ?? []) strict.add(w, i);
+      for (const w of forumLoose.get(id) ?? []) loose.add(w, i);
+    }
+  });
+  return {
+    lang,
+    eventCount: dataset.events.length,
+    strict: strict.build(),
+    loose: loose.build(),
+    memo: new Map(),
+  };
+}
+
+/** Index of the word whose text contains position pos (binary search over starts). */
+function wordAt(p: Postings, pos: number): number {
+  let lo = 0;
+  let hi = p.starts.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (at(p.starts, mid) <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Calls fn for each word containing needle (prefix: only words starting with it). Each matching
+ * word is reported once: after a hit the scan resumes at the next word.
+ */
+function forEachMatchingWord(
+  p: Postings,
+  needle: string,
+  prefix: boolean,
+  fn: (w: number) => void,
+): void {
+  const pattern = prefix ? `\n${needle}` : needle;
+  let from = 0;
+  for (;;) {
+    const hit = p.text.indexOf(pattern, from);
+    if (hit < 0) return;
+    const w = wordAt(p, prefix ? hit + 1 : hit);
+    fn(w);
+    from = at(p.starts, w + 1);
+  }
+}
+
+function addPostings(p: Postings, w: number, into: Bitset): void {
+  setAll(into, p.events.subarray(at(p.offsets, w), at(p.offsets, w + 1)));
+}
+
+function matchWord(index: SearchIndex, word: string): Bitset {
+  const memo = index.memo.get(word);
+  if (memo) return memo;
+  const bits = emptyBitset(index.eventCount);
+  forEachMatchingWord(index.strict, word, false, (w) => addPostings(index.strict, w, bits));
+  if (word.length >= LOOSE_MIN_LENGTH) {
+    forEachMatchingWord(index.loose, looseWord(word), true, (w) =>
+      addPostings(index.loose, w, bits),
+    );
+  }
+  if (index.memo.size >= MEMO_LIMIT) index.memo.clear();
+  index.memo.set(word, bits);
+  return bits;
+}
+
+/**
+ * The events matching a free-text query, as a bitset over event indices, or null when the query
+ * has no words (no text filter at all). The returned bitset is fresh: the caller may modify it.
+ */
+export function searchEvents(index: SearchIndex, query: string): Bitset | null {
+  const words = tokenize(query);
+  if (words.length === 0) return null;
+  const out = fullBitset(index.eventCount);
+  // Longest first: the rarest word usually empties the set soonest, and the memo holds it.
+  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
+    andInto(out, matchWord(index, w));
+  }
+  return out;
+}
+
+// ---- Pickers ---------------------------------------------------------------------------------
+
+interface Spelling {
+  owner: number;
+  text: string;
+  key: string;
+  words: string[];
+  looseWords: string[];
+}
+
+export interface NameIndex {
+  readonly ids: readonly string[];
+  readonly spellings: readonly Spelling[];
+}
+
+/** Builds the picker index of actors or forums (every spelling of every name). */
+export function buildNameIndex(
+  items: readonly { id: string; name: Localized; aliases: string[]; short?: Localized }[],
+): NameIndex {
+  const list: Spelling[] = [];
+  items.forEach((item, owner) => {
+    const seen = new Set<string>();
+    for (const text of spellings(item)) {
+      const key = normalizeForSearch(text);
+      if (key === '' || seen.has(key)) continue;
+      seen.add(key);
+      const words = key.split(' ');
+      list.push({ owner, text, key, words, looseWords: words.map(looseWord) });
+    }
+  });
+  return { ids: items.map((item) => item.id), spellings: list };
+}
+
+/** How a name matched; 'all' when the query was empty and every item is listed. */
+export type NameMatchKind = 'exact' | 'prefix' | 'substring' | 'loose' | 'all';
+
+export interface NameMatch {
+  /** Position of the actor or forum in the list the index was built from. */
+  index: number;
+  id: string;
+  kind: NameMatchKind;
+  /** The spelling that matched, as written in the data (to show "matched: وانج"). */
+  matched: string;
+}
+
+const RANK: Record<NameMatchKind, number> = { exact: 0, prefix: 1, substring: 2, loose: 3, all: 4 };
+
+function matchSpelling(s: Spelling, words: string[], key: string): NameMatchKind | null {
+  if (s.key === key) return 'exact';
+  let strictAll = true;
+  for (const q of words) {
+    if (!s.words.some((w) => w.includes(q))) {
+      strictAll = false;
+      break;
+    }
+  }
+  if (strictAll) return s.key.startsWith(key) ? 'prefix' : 'substring';
+  for (const q of words) {
+    const lq = looseWord(q);
+    const ok =
+      s.words.some((w) => w.includes(q)) ||
+      (q.length >= LOOSE_MIN_LENGTH && s.looseWords.some((w) => w.startsWith(lq)));
+    if (!ok) return null;
+  }
+  return 'loose';
+}
+
+/**
+ * Actors (or forums) whose name or an alias matches the query, best first; each at most once,
+ * with its best-ranked spelling. An empty query returns every item in the data's order.
+ */
+export function searchNames(index: NameIndex, query: string): NameMatch[] {
+  const words = tokenize(query);
+  if (words.length === 0) {
+    return index.ids.map((id, i) => ({ index: i, id, kind: 'all', matched: '' }));
+  }
+  const key = words.join(' ');
+  const best = new Map<number, NameMatch>();
+  for (const s of index.spellings) {
+    const kind = matchSpelling(s, words, key);
+    if (kind === null) continue;
+    const prev = best.get(s.owner);
+    if (!prev || RANK[kind] < RANK[prev.kind]) {
+      best.set(s.owner, { index: s.owner, id: index.ids[s.owner] ?? '', kind, matched: s.text });
+    }
+  }
+  return [...best.values()].sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.index - b.index);
+}
