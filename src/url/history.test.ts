@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_VIEW } from '../domain/viewState.ts';
+import type { ViewState } from '../domain/viewState.ts';
+import { onPopState, pushView, readSearch, replaceView } from './history.ts';
+
+const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
+const here = () => window.location.pathname + window.location.search + window.location.hash;
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/masar/?utm_source=x#about');
+});
+
+describe('history', () => {
+  it('reads the query of the address', () => {
+    expect(readSearch()).toBe('?utm_source=x');
+  });
+
+  it('pushes a new entry on selection, keeping the path and hash', () => {
+    const before = window.history.length;
+    expect(pushView(view({ event: 'e1', lang: 'en' }))).toBe(true);
+    expect(here()).toBe('/masar/?event=e1&lang=en#about');
+    expect(window.history.length).toBe(before + 1);
+  });
+
+  it('replaces the current entry on pan and zoom', () => {
+    const before = window.history.length;
+    expect(replaceView(view({ range: { start: '2024', end: '2026' } }))).toBe(true);
+    expect(here()).toBe('/masar/?range=2024..2026#about');
+    expect(window.history.length).toBe(before);
+  });
+
+  it('writes nothing when the link would not change', () => {
+    pushView(view({ q: 'بوتين' }));
+    const before = window.history.length;
+    expect(pushView(view({ q: 'بوتين' }))).toBe(false);
+    expect(replaceView(view({ q: ' بوتين ' }))).toBe(false);
+    expect(window.history.length).toBe(before);
+  });
+
+  it('drops the query entirely for the default view', () => {
+    replaceView(DEFAULT_VIEW);
+    expect(here()).toBe('/masar/#about');
+  });
+
+  it('keeps the page working when the browser refuses a history write', () => {
+    const spy = vi.spyOn(window.history, 'pushState').mockImplementation(() => {
+      throw new DOMException('too many calls', 'SecurityError');
+    });
+    expect(pushView(view({ lang: 'en' }))).toBe(false);
+    spy.mockRestore();
+  });
+});
+
+describe('Back and Forward', () => {
+  let stop: (() => void) | undefined;
+  afterEach(() => stop?.());
+
+  it('report the query of the entry returned to, until unsubscribed', async () => {
+    const seen: string[] = [];
+    stop = onPopState((search) => seen.push(search));
+    pushView(view({ event: 'e1' }));
+    window.history.back();
+    await vi.waitFor(() => expect(seen).toEqual(['?utm_source=x']));
+    stop();
+    window.history.forward();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(seen).toEqual(['?utm_source=x']);
+  });
+});
