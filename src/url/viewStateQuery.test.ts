@@ -17,6 +17,7 @@ import {
 import type { KnownIds } from './params.ts';
 import { ACTORS, EVENTS, KNOWN, viewStateArb } from './testArbitraries.ts';
 import { parseViewState, serialiseViewState } from './viewStateQuery.ts';
+import readme from './README.md?raw';
 
 const parse = (search: string) => parseViewState(search, KNOWN);
 const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
@@ -498,3 +499,20 @@ function expectValidSpan(span: DateSpan): void {
   expect(isDateParts(parsePartialDate(span.end))).toBe(true);
   expect(firstDay(span.start) <= lastDay(span.end)).toBe(true);
 }
+
+describe('the README', () => {
+  const examples = readme
+    .split('### Examples')[1]
+    ?.split('\n## ')[0]
+    ?.match(/`\/\?[^`]*`/g)
+    ?.map((s) => s.slice(2, -1));
+
+  it('shows example links exactly as Masar writes them', () => {
+    expect(examples?.length).toBeGreaterThan(4);
+    for (const query of examples ?? []) {
+      const { state, ignored } = parse(query);
+      expect(ignored, query).toEqual([]);
+      expect(serialiseViewState(state)).toBe(query);
+    }
+  });
+});
