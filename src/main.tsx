@@ -1,3 +1,14 @@
-// Placeholder entry until the timeline app lands (issue 3).
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './styles.css';
+import './i18n/i18n.ts';
+import { App } from './app/App.tsx';
+
 const root = document.getElementById('root');
-if (root) root.textContent = 'مسار';
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

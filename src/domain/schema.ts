@@ -10,8 +10,10 @@
 import { z } from 'zod';
 import type { PartialDate, Precision } from './partialDate.ts';
 
-/** Bumped whenever the compiled JSON changes shape; the app refuses a format it does not know. */
-export const FORMAT_VERSION = 1;
+import { FORMAT_VERSION } from './formatVersion.ts';
+
+// Re-exported for the compiler; the app imports it from formatVersion.ts to keep zod out of its bundle.
+export { FORMAT_VERSION };
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -19,11 +21,9 @@ const text = z
   .string({ error: 'must be text' })
   .refine((s) => s.trim().length > 0, { message: 'must not be empty' });
 
-export const Id = z
-  .string({ error: 'must be an id (text)' })
-  .regex(ID_PATTERN, {
-    message: 'must be lowercase ASCII letters, digits and single hyphens, e.g. "wang-yi"',
-  });
+export const Id = z.string({ error: 'must be an id (text)' }).regex(ID_PATTERN, {
+  message: 'must be lowercase ASCII letters, digits and single hyphens, e.g. "wang-yi"',
+});
 
 /** Text in both languages of the app; neither may be missing or blank. */
 export const Localized = z.strictObject(

@@ -1,0 +1,72 @@
+/**
+ * Composition only: load the data, hold the view state (which lives in the URL), wire the views.
+ */
+import { useLayoutEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { applyLanguage } from '../i18n/i18n.ts';
+import { useUrlState } from '../url/useUrlState.ts';
+import type { KnownIds } from '../url/params.ts';
+import { Header } from '../components/Header.tsx';
+import { LoadingView } from '../components/LoadingView.tsx';
+import { ErrorView } from '../components/ErrorView.tsx';
+import { Explorer } from './Explorer.tsx';
+import { useDataset } from './useDataset.ts';
+import { shareLink } from './shareLink.ts';
+
+export function App() {
+  const { t } = useTranslation();
+  const { state: data, retry } = useDataset();
+  const dataset = data.status === 'ready' ? data.dataset : undefined;
+  const known = useMemo<KnownIds | undefined>(
+    () =>
+      dataset && {
+        actors: new Set(dataset.actors.map((a) => a.id)),
+        forums: new Set(dataset.forums.map((f) => f.id)),
+        types: new Set(dataset.types.map((x) => x.id)),
+        events: new Set(dataset.events.map((e) => e.id)),
+      },
+    [dataset],
+  );
+  const url = useUrlState(known);
+  const lang = url.state.lang;
+  const [shareStatus, setShareStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  // Before paint, so the first frame already has the right direction.
+  useLayoutEffect(() => applyLanguage(lang), [lang]);
+
+  const share = async () => {
+    const selected = dataset?.events.find((e) => e.id === url.state.event);
+    const title = t('header.shareTitle', { title: selected?.title[lang] ?? t('app.tagline') });
+    setShareStatus((await shareLink(title)) ? 'copied' : 'failed');
+  };
+
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#event-list"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2"
+      >
+        {t('app.skipToList')}
+      </a>
+      <Header
+        lang={lang}
+        onSwitchLanguage={() => url.update({ lang: lang === 'ar' ? 'en' : 'ar' }, 'push')}
+        onShare={() => void share()}
+        shareStatus={shareStatus}
+      />
+      <main className="flex flex-1 flex-col">
+        {data.status === 'loading' && <LoadingView slow={data.slow} />}
+        {data.status === 'error' && <ErrorView failure={data.failure} onRetry={retry} />}
+        {dataset && (
+          <Explorer
+            dataset={dataset}
+            state={url.state}
+            ignored={url.ignored}
+            onDismissIgnored={url.dismissIgnored}
+            update={url.update}
+          />
+        )}
+      </main>
+    </div>
+  );
+}

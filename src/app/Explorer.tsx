@@ -1,0 +1,351 @@
+/**
+ * The loaded app: derives filtered events from the view state and wires the filter panel, the
+ * timeline, the list and the details panel together. All state that a link can carry lives in
+ * the URL (src/url); what is kept here is only what a link does not carry.
+ */
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dataset, TimelineEvent } from '../domain/schema.ts';
+import type { DateSpan, ViewState } from '../domain/viewState.ts';
+import { applyFilters, buildFacetIndex, type FilterView } from '../domain/filters.ts';
+import { buildNameIndex, buildSearchIndex } from '../domain/searchIndex.ts';
+import { dayNumber, firstDay, lastDay } from '../domain/partialDate.ts';
+import { axisLabel } from '../domain/formatDate.ts';
+import type { Ignored } from '../url/ignored.ts';
+import { defaultView, serialiseViewState } from '../url/viewStateQuery.ts';
+import type { WriteMode } from '../url/history.ts';
+import type { TimelineHandle, TimelineWindow } from '../timeline/Timeline.tsx';
+import { FilterPanel, type FilterPatch } from '../components/FilterPanel.tsx';
+import { EventList } from '../components/EventList.tsx';
+import { DetailsPanel } from '../components/DetailsPanel.tsx';
+import { EmptyResults } from '../components/EmptyResults.tsx';
+import { Legend } from '../components/Legend.tsx';
+import { NoticeBar } from '../components/NoticeBar.tsx';
+import { TimelineToolbar } from '../components/TimelineToolbar.tsx';
+import { useReducedMotion } from './useReducedMotion.ts';
+
+// The timeline engine is the heaviest part of the bundle: the shell, filters and list paint first.
+const Timeline = lazy(() => import('../timeline/Timeline.tsx'));
+
+const DAY_MS = 86_400_000;
+/** Half-width of the window opened around a linked date or event. */
+const FOCUS_HALF_SPAN_MS = 45 * DAY_MS;
+
+type Update = (patch: Partial<ViewState>, mode: WriteMode) => void;
+
+interface ExplorerProps {
+  dataset: Dataset;
+  state: ViewState;
+  ignored: readonly Ignored[];
+  onDismissIgnored(): void;
+  update: Update;
+}
+
+/** A link that opens one event, whatever else the current view holds. */
+function eventLink(id: string, lang: ViewState['lang']): string {
+  return new URL(serialiseViewState({ ...defaultView(), lang, event: id }), document.URL).href;
+}
+
+function msOfDay(isoDay: string): number {
+  return dayNumber(isoDay) * DAY_MS;
+}
+
+function isoOfMs(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function windowOfSpan(span: DateSpan): TimelineWindow {
+  return { start: msOfDay(firstDay(span.start)), end: msOfDay(lastDay(span.end)) + DAY_MS };
+}
+
+function initialWindow(
+  state: ViewState,
+  byId: ReadonlyMap<string, TimelineEvent>,
+): TimelineWindow | undefined {
+  if (state.range) return windowOfSpan(state.range);
+  if (state.date) {
+    const centre = msOfDay(state.date) + DAY_MS / 2;
+    return { start: centre - FOCUS_HALF_SPAN_MS, end: centre + FOCUS_HALF_SPAN_MS };
+  }
+  const event = state.event ? byId.get(state.event) : undefined;
+  if (event) {
+    return {
+      start: msOfDay(event.from) - FOCUS_HALF_SPAN_MS,
+      end: msOfDay(event.to) + FOCUS_HALF_SPAN_MS,
+    };
+  }
+  return undefined;
+}
+
+export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: ExplorerProps) {
+  const { t } = useTranslation();
+  const lang = state.lang;
+  const reducedMotion = useReducedMotion();
+  const timelineRef = useRef<TimelineHandle>(null);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [dateNoticeOpen, setDateNoticeOpen] = useState(true);
+
+  const byId = useMemo(() => new Map(dataset.events.map((e) => [e.id, e])), [dataset]);
+  const facetIndex = useMemo(() => buildFacetIndex(dataset), [dataset]);
+  const searchIndex = useMemo(() => buildSearchIndex(dataset, lang), [dataset, lang]);
+  const actorNames = useMemo(() => buildNameIndex(dataset.actors), [dataset]);
+  const forumColour = useMemo(
+    () => new Map(dataset.forums.map((f) => [f.id, f.colour])),
+    [dataset],
+  );
+
+  // Typing stays responsive: the results follow the input at the next idle moment.
+  const filterView: FilterView = useMemo(
+    () => ({
+      actors: state.actors,
+      actorsMode: state.actorsMode,
+      forums: state.forums,
+      types: state.types,
+      period: state.period,
+      q: state.q,
+    }),
+    [state.actors, state.actorsMode, state.forums, state.types, state.period, state.q],
+  );
+  const deferredView = useDeferredValue(filterView);
+  const result = useMemo(
+    () => applyFilters(facetIndex, deferredView, searchIndex),
+    [facetIndex, deferredView, searchIndex],
+  );
+  const events = useMemo(
+    () => Array.from(result.indices, (i) => dataset.events[i] as TimelineEvent),
+    [result, dataset],
+  );
+
+  const dayEvents = useMemo(() => {
+    const day = state.date;
+    return day ? events.filter((e) => e.from <= day && day <= e.to) : [];
+  }, [events, state.date]);
+  const highlighted = useMemo(() => new Set(dayEvents.map((e) => e.id)), [dayEvents]);
+  const nearest = useMemo(() => {
+    if (!state.date || dayEvents.length > 0) return [];
+    const day = state.date;
+    const after = events.findIndex((e) => e.from > day);
+    const before = after < 0 ? events.length - 1 : after - 1;
+    return [events[before], events[after < 0 ? -1 : after]].filter(
+      (e): e is TimelineEvent => e !== undefined,
+    );
+  }, [events, state.date, dayEvents]);
+
+  const selected = state.event ? byId.get(state.event) : undefined;
+
+  // The window survives the timeline's remount on a language switch.
+  const windowRef = useRef<TimelineWindow | undefined>(undefined);
+  const [firstWindow] = useState(() => initialWindow(state, byId));
+  const userMoved = useRef(false);
+
+  const onWindowChange = useCallback(
+    (w: TimelineWindow, byUser: boolean) => {
+      windowRef.current = w;
+      if (!byUser && !userMoved.current) return;
+      userMoved.current = false;
+      const range = { start: isoOfMs(w.start), end: isoOfMs(w.end - 1) };
+      update({ range }, 'replace');
+    },
+    [update],
+  );
+
+  // Back/Forward (or a link) can change the range without the timeline moving: follow it.
+  useEffect(() => {
+    if (!state.range) return;
+    const wanted = windowOfSpan(state.range);
+    const current = windowRef.current;
+    if (
+      current &&
+      Math.abs(current.start - wanted.start) < DAY_MS &&
+      Math.abs(current.end - wanted.end) < 2 * DAY_MS
+    )
+      return;
+    timelineRef.current?.setWindow(wanted);
+  }, [state.range]);
+
+  const select = useCallback(
+    (id: string | undefined, focusTimeline: boolean) => {
+      update({ event: id }, 'push');
+      if (id && focusTimeline) timelineRef.current?.focusEvent(id);
+    },
+    [update],
+  );
+
+  const step = (direction: 1 | -1) => {
+    if (events.length === 0) return;
+    let index = selected ? events.findIndex((e) => e.id === selected.id) : -1;
+    if (index < 0) {
+      const w = timelineRef.current?.getWindow() ?? windowRef.current;
+      const centre = w ? isoOfMs((w.start + w.end) / 2) : (events[0]?.from ?? '');
+      const after = events.findIndex((e) => e.from >= centre);
+      index =
+        direction > 0 ? (after < 0 ? events.length : after) - 1 : after < 0 ? events.length : after;
+    }
+    const next = events[Math.min(events.length - 1, Math.max(0, index + direction))];
+    if (next) select(next.id, true);
+  };
+
+  const selectedIndex = selected ? events.findIndex((e) => e.id === selected.id) : -1;
+  const changeFilters = (patch: FilterPatch, mode: WriteMode) => update(patch, mode);
+  const reset = () =>
+    update(
+      { actors: [], forums: [], types: [], q: '', period: undefined, actorsMode: 'any' },
+      'push',
+    );
+
+  const showTimeline = state.view === 'timeline';
+
+  return (
+    <div className="flex flex-1 flex-col gap-3 p-3 md:grid md:grid-cols-[20rem_1fr] md:items-start md:gap-4 md:p-4">
+      <div className="md:col-span-2">
+        <NoticeBar
+          ignored={ignored}
+          onDismissIgnored={onDismissIgnored}
+          date={dateNoticeOpen ? state.date : undefined}
+          dayCount={dayEvents.length}
+          nearest={nearest}
+          lang={lang}
+          onSelect={(id) => select(id, true)}
+          onDismissDate={() => setDateNoticeOpen(false)}
+        />
+      </div>
+
+      <aside className="md:sticky md:top-4">
+        <button
+          type="button"
+          className="mb-2 w-full rounded-md border border-line bg-surface px-3 py-1.5 md:hidden"
+          aria-expanded={filtersOpen}
+          aria-controls="filter-panel"
+          onClick={() => setFiltersOpen((open) => !open)}
+        >
+          {filtersOpen ? t('filters.hide') : t('filters.show')} ·{' '}
+          {t('filters.results', { count: result.total, total: result.eventCount })}
+        </button>
+        <div
+          id="filter-panel"
+          className={`${filtersOpen ? '' : 'hidden'} rounded-lg border border-line bg-surface p-4 md:block`}
+        >
+          <FilterPanel
+            dataset={dataset}
+            state={state}
+            counts={result.counts}
+            actorNames={actorNames}
+            total={result.eventCount}
+            shown={result.total}
+            onChange={changeFilters}
+            onReset={reset}
+          />
+        </div>
+      </aside>
+
+      <div className="flex min-w-0 flex-col gap-3">
+        <div role="tablist" aria-label={t('view.label')} className="flex gap-1">
+          {(['timeline', 'list'] as const).map((view) => (
+            <button
+              key={view}
+              type="button"
+              role="tab"
+              aria-selected={state.view === view}
+              onClick={() => update({ view }, 'push')}
+              className={`rounded-md px-3 py-1 text-sm ${
+                state.view === view ? 'bg-accent text-accent-ink' : 'border border-line bg-surface'
+              }`}
+            >
+              {t(`view.${view}`)}
+            </button>
+          ))}
+        </div>
+
+        {showTimeline && (
+          <section aria-label={t('timeline.region')} className="flex flex-col gap-2">
+            <TimelineToolbar
+              onZoomIn={() => {
+                userMoved.current = true;
+                timelineRef.current?.zoomIn();
+              }}
+              onZoomOut={() => {
+                userMoved.current = true;
+                timelineRef.current?.zoomOut();
+              }}
+              onFit={() => {
+                timelineRef.current?.fit();
+                update({ range: undefined }, 'replace');
+              }}
+              onPrevious={() => step(-1)}
+              onNext={() => step(1)}
+              canPrevious={events.length > 0 && selectedIndex !== 0}
+              canNext={
+                events.length > 0 && (selectedIndex < 0 || selectedIndex < events.length - 1)
+              }
+              initialDate={state.date}
+              onGoToDate={(day) => {
+                setDateNoticeOpen(true);
+                update({ date: day, range: undefined }, 'push');
+                timelineRef.current?.moveTo(msOfDay(day) + DAY_MS / 2);
+              }}
+            />
+            <div className="h-72 md:h-96">
+              <Suspense
+                fallback={
+                  <div className="masar-skeleton flex h-full items-center justify-center rounded-lg">
+                    {t('timeline.loadingEngine')}
+                  </div>
+                }
+              >
+                <Timeline
+                  key={lang}
+                  ref={timelineRef}
+                  events={events}
+                  lang={lang}
+                  forumColour={forumColour}
+                  highlighted={highlighted}
+                  selectedId={state.event}
+                  getInitialWindow={() => windowRef.current ?? firstWindow}
+                  label={t('timeline.region')}
+                  reducedMotion={reducedMotion}
+                  formatAxis={(date, scale, major) => axisLabel(date, scale, lang, { major })}
+                  onSelect={(id) => select(id, false)}
+                  onWindowChange={onWindowChange}
+                />
+              </Suspense>
+            </div>
+            <Legend forums={dataset.forums} lang={lang} />
+          </section>
+        )}
+
+        {selected && (
+          <DetailsPanel
+            key={selected.id}
+            event={selected}
+            eventLink={eventLink(selected.id, lang)}
+            dataset={dataset}
+            lang={lang}
+            onClose={() => select(undefined, false)}
+          />
+        )}
+
+        {result.total === 0 ? (
+          <EmptyResults onReset={reset} />
+        ) : (
+          <EventList
+            events={events}
+            dataset={dataset}
+            lang={lang}
+            selectedId={state.event}
+            highlighted={highlighted}
+            onSelect={(id) => select(id, true)}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { searchNames, type NameIndex } from '../domain/searchIndex.ts';
+import type { Actor } from '../domain/schema.ts';
+import type { Lang } from '../domain/viewState.ts';
+
+interface ActorPickerProps {
+  actors: readonly Actor[];
+  names: NameIndex;
+  counts: Uint32Array;
+  selected: readonly string[];
+  mode: 'any' | 'all';
+  lang: Lang;
+  onToggle(id: string): void;
+  onModeChange(mode: 'any' | 'all'): void;
+}
+
+/** A searchable multi-select: type any spelling, tick the people you want. */
+export function ActorPicker(props: ActorPickerProps) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const deferred = useDeferredValue(query);
+  const searchId = useId();
+  const listId = useId();
+  const matches = useMemo(() => searchNames(props.names, deferred), [props.names, deferred]);
+  const selected = new Set(props.selected);
+  // Ticked people stay in view whatever the query, so they can always be unticked.
+  const shown = [
+    ...props.selected.flatMap((id) => {
+      const index = props.actors.findIndex((a) => a.id === id);
+      return index < 0 || matches.some((m) => m.index === index) ? [] : [{ index, matched: '' }];
+    }),
+    ...matches,
+  ];
+
+  return (
+    <fieldset className="flex min-w-0 flex-col gap-2">
+      <legend className="mb-1 font-semibold">{t('filters.actors')}</legend>
+      <label htmlFor={searchId} className="text-sm">
+        {t('filters.actorSearch')}
+      </label>
+      <input
+        id={searchId}
+        type="search"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        placeholder={t('filters.actorSearchPlaceholder')}
+        aria-controls={listId}
+        autoComplete="off"
+        className="rounded-md border border-line bg-surface px-2 py-1"
+      />
+      <ul id={listId} className="flex max-h-56 flex-col gap-0.5 overflow-y-auto">
+        {shown.map(({ index, matched }) => {
+          const actor = props.actors[index];
+          if (!actor) return null;
+          const count = props.counts[index] ?? 0;
+          const otherSpelling = matched && matched !== actor.name[props.lang] ? matched : '';
+          return (
+            <li key={actor.id}>
+              <label className="flex cursor-pointer items-baseline gap-2 rounded px-1 hover:bg-canvas">
+                <input
+                  type="checkbox"
+                  checked={selected.has(actor.id)}
+                  onChange={() => props.onToggle(actor.id)}
+                />
+                <span className="flex-1">
+                  {actor.name[props.lang]}
+                  {otherSpelling && (
+                    <span className="ms-1 text-xs text-muted">
+                      (<bdi>{otherSpelling}</bdi>)
+                    </span>
+                  )}
+                </span>
+                <span className="text-sm text-muted tabular-nums" aria-hidden="true">
+                  <bdi>{count}</bdi>
+                </span>
+                <span className="sr-only">{t('filters.countLabel', { count })}</span>
+              </label>
+            </li>
+          );
+        })}
+        {shown.length === 0 && <li className="text-sm text-muted">{t('filters.noActorMatch')}</li>}
+      </ul>
+      <label className="flex items-center gap-2 text-sm">
+        <input
+          type="checkbox"
+          checked={props.mode === 'all'}
+          onChange={(event) => props.onModeChange(event.target.checked ? 'all' : 'any')}
+        />
+        {t('filters.actorsAll')}
+      </label>
+    </fieldset>
+  );
+}

@@ -1,0 +1,188 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatEventDate, formatPartialDate } from '../domain/formatDate.ts';
+import type { Dataset, TimelineEvent } from '../domain/schema.ts';
+import type { Lang } from '../domain/viewState.ts';
+import { EventDate } from './EventDate.tsx';
+
+interface DetailsPanelProps {
+  event: TimelineEvent;
+  dataset: Dataset;
+  lang: Lang;
+  /** The link that opens this event, for "copy link to this event". */
+  eventLink: string;
+  onClose(): void;
+}
+
+// The compiler already refuses other schemes; this keeps a hand-edited JSON from smuggling one in.
+const SAFE_URL = /^https?:\/\//i;
+const LATIN = /^[\p{Script=Latin}\p{N}\p{P}\s]+$/u;
+
+/** Text in the other script gets its own direction inside the panel. */
+function Name({ text }: { text: string }) {
+  return LATIN.test(text) ? <bdi>{text}</bdi> : <>{text}</>;
+}
+
+export function DetailsPanel({ event, dataset, lang, eventLink, onClose }: DetailsPanelProps) {
+  const { t } = useTranslation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  // Focus moves into the panel when it opens, and back where it came from when it closes.
+  useEffect(() => {
+    const previous = document.activeElement as HTMLElement | null;
+    headingRef.current?.focus();
+    return () => {
+      if (previous && document.contains(previous)) previous.focus();
+    };
+  }, []);
+
+  const date = formatEventDate(event, lang);
+  const actors = event.actors
+    .map((id) => dataset.actors.find((a) => a.id === id))
+    .filter((a) => a !== undefined);
+  const forums = event.forums
+    .map((id) => dataset.forums.find((f) => f.id === id))
+    .filter((f) => f !== undefined);
+  const type = dataset.types.find((x) => x.id === event.type);
+
+  // Esc closes the panel from anywhere on the page, as a reader expects of a popup-like panel.
+  const closeRef = useRef(onClose);
+  useEffect(() => {
+    closeRef.current = onClose;
+  });
+  useEffect(() => {
+    const onKeyDown = (e: globalThis.KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) closeRef.current();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(eventLink);
+      setCopied('copied');
+    } catch {
+      setCopied('failed');
+    }
+  };
+
+  return (
+    <section
+      aria-labelledby="details-heading"
+      className="relative flex flex-col gap-3 rounded-lg border border-line bg-surface p-4 shadow-sm"
+    >
+      <div className="flex items-start gap-3">
+        <h2
+          id="details-heading"
+          ref={headingRef}
+          tabIndex={-1}
+          className="me-auto text-xl font-semibold"
+        >
+          {event.title[lang]}
+        </h2>
+        <button
+          type="button"
+          onClick={onClose}
+          className="rounded-md border border-line px-2 py-0.5 text-sm"
+          aria-label={`${t('details.close')}: ${event.title[lang]}`}
+        >
+          {t('details.close')}
+        </button>
+      </div>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
+        <dt className="text-muted">{t('details.date')}</dt>
+        <dd>
+          <EventDate date={date} withPrecision />
+        </dd>
+        {date.hijri && (
+          <>
+            <dt className="text-muted">{t('details.hijri')}</dt>
+            <dd>
+              <bdi>{date.hijri}</bdi>
+            </dd>
+          </>
+        )}
+        <dt className="text-muted">{t('details.place')}</dt>
+        <dd>{event.place?.[lang] ?? t('details.none')}</dd>
+        <dt className="text-muted">{t('details.type')}</dt>
+        <dd>{type?.name[lang] ?? event.type}</dd>
+        <dt className="text-muted">{t('details.actors')}</dt>
+        <dd>
+          {actors.length === 0
+            ? t('details.none')
+            : actors.map((actor, i) => (
+                <span key={actor.id}>
+                  {i > 0 && (lang === 'ar' ? '، ' : ', ')}
+                  <Name text={actor.name[lang]} />
+                  <span className="text-muted"> ({actor.role[lang]})</span>
+                </span>
+              ))}
+        </dd>
+        <dt className="text-muted">{t('details.forums')}</dt>
+        <dd>
+          {forums.length === 0
+            ? t('details.none')
+            : forums.map((forum, i) => (
+                <span key={forum.id}>
+                  {i > 0 && (lang === 'ar' ? '، ' : ', ')}
+                  <Name text={forum.name[lang]} />
+                </span>
+              ))}
+        </dd>
+      </dl>
+      <div>
+        <h3 className="font-semibold">{t('details.summary')}</h3>
+        <p>{event.summary[lang]}</p>
+      </div>
+      {event.basis && (
+        <div>
+          <h3 className="font-semibold">{t('details.basis')}</h3>
+          <p className="text-sm">{event.basis[lang]}</p>
+        </div>
+      )}
+      <div>
+        <h3 className="font-semibold">{t('details.sources')}</h3>
+        <ul className="flex flex-col gap-1 text-sm">
+          {event.sources.map((source, i) => (
+            <li key={i}>
+              {source.url && SAFE_URL.test(source.url) ? (
+                <a
+                  href={source.url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  className="text-accent underline"
+                >
+                  <Name text={source.outlet[lang]} />
+                  <span className="sr-only"> {t('details.newTab')}</span>
+                </a>
+              ) : (
+                <Name text={source.outlet[lang]} />
+              )}
+              <span className="text-muted">
+                {' '}
+                · {t('details.published', { date: formatPartialDate(source.published, lang) })}
+              </span>
+              {source.note && <span className="block text-muted">{source.note[lang]}</span>}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="flex items-center gap-3">
+        <button
+          type="button"
+          onClick={() => void copy()}
+          className="rounded-md bg-accent px-3 py-1.5 text-sm text-accent-ink"
+        >
+          {t('details.copyLink')}
+        </button>
+        <span role="status" aria-live="polite" className="text-sm text-muted">
+          {copied === 'copied'
+            ? t('header.copied')
+            : copied === 'failed'
+              ? t('header.copyFailed')
+              : ''}
+        </span>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+
+export function EmptyResults({ onReset }: { onReset(): void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="flex flex-col items-start gap-2 rounded-lg border border-dashed border-line p-6">
+      <h2 className="text-lg font-semibold">{t('empty.title')}</h2>
+      <p className="text-muted">{t('empty.body')}</p>
+      <button
+        type="button"
+        onClick={onReset}
+        className="rounded-md bg-accent px-4 py-2 text-accent-ink"
+      >
+        {t('empty.reset')}
+      </button>
+    </div>
+  );
+}

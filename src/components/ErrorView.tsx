@@ -1,0 +1,36 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Why the events could not be loaded (structurally the loader's LoadFailure). */
+export type LoadFailureView =
+  | { kind: 'network' | 'corrupt' }
+  | { kind: 'http'; status: number }
+  | { kind: 'format'; found: unknown };
+
+export function ErrorView({ failure, onRetry }: { failure: LoadFailureView; onRetry(): void }) {
+  const { t } = useTranslation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  const message =
+    failure.kind === 'http'
+      ? t('error.http', { status: failure.status })
+      : t(`error.${failure.kind}`);
+  return (
+    <div
+      role="alert"
+      className="m-4 flex flex-col items-start gap-3 rounded-lg border border-line bg-surface p-6"
+    >
+      <h2 ref={headingRef} tabIndex={-1} className="text-xl font-semibold">
+        {t('error.title')}
+      </h2>
+      <p>{message}</p>
+      <button
+        type="button"
+        onClick={onRetry}
+        className="rounded-md bg-accent px-4 py-2 text-accent-ink"
+      >
+        {t('error.retry')}
+      </button>
+    </div>
+  );
+}

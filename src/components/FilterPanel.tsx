@@ -1,0 +1,187 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../domain/schema.ts';
+import type { FacetCounts } from '../domain/filters.ts';
+import type { NameIndex } from '../domain/searchIndex.ts';
+import type { DateSpan, ViewState } from '../domain/viewState.ts';
+import { ActorPicker } from './ActorPicker.tsx';
+
+export type FilterPatch = Partial<
+  Pick<ViewState, 'actors' | 'actorsMode' | 'forums' | 'types' | 'period' | 'q'>
+>;
+
+interface FilterPanelProps {
+  dataset: Dataset;
+  state: ViewState;
+  counts: FacetCounts;
+  actorNames: NameIndex;
+  total: number;
+  shown: number;
+  /** Typing replaces the history entry; a click pushes one, so Back undoes it. */
+  onChange(patch: FilterPatch, mode: 'push' | 'replace'): void;
+  onReset(): void;
+}
+
+function toggle(list: readonly string[], id: string): string[] {
+  return list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
+}
+
+const MONTH = /^\d{4}-\d{2}$/;
+
+export function FilterPanel(props: FilterPanelProps) {
+  const { t } = useTranslation();
+  const { dataset, state, counts } = props;
+  const lang = state.lang;
+  const searchId = useId();
+  const fromId = useId();
+  const toId = useId();
+  const hasFilters =
+    state.actors.length + state.forums.length + state.types.length > 0 ||
+    state.q !== '' ||
+    state.period !== undefined;
+
+  const setPeriod = (which: 'start' | 'end', value: string) => {
+    const current: Partial<DateSpan> = state.period ?? {};
+    const next = { ...current, [which]: value || undefined };
+    const first = dataset.events[0]?.from.slice(0, 7) ?? '1900-01';
+    const last = dataset.events.at(-1)?.to.slice(0, 7) ?? '2100-12';
+    if (!next.start && !next.end) return props.onChange({ period: undefined }, 'push');
+    const start = next.start && MONTH.test(next.start) ? next.start : first;
+    const end = next.end && MONTH.test(next.end) ? next.end : last;
+    // An inverted span would hide everything; read it the way it was surely meant.
+    props.onChange({ period: start <= end ? { start, end } : { start: end, end: start } }, 'push');
+  };
+
+  return (
+    <section aria-labelledby={`${searchId}-heading`} className="flex flex-col gap-5">
+      <div className="flex items-center justify-between gap-2">
+        <h2 id={`${searchId}-heading`} className="text-lg font-semibold">
+          {t('filters.heading')}
+        </h2>
+        <button
+          type="button"
+          onClick={props.onReset}
+          disabled={!hasFilters}
+          className="rounded-md border border-line px-2 py-0.5 text-sm disabled:opacity-50"
+        >
+          {t('filters.reset')}
+        </button>
+      </div>
+      <p role="status" aria-live="polite" aria-atomic="true" className="font-semibold">
+        {t('filters.results', { count: props.shown, total: props.total })}
+      </p>
+
+      <div className="flex flex-col gap-1">
+        <label htmlFor={searchId} className="font-semibold">
+          {t('filters.search')}
+        </label>
+        <input
+          id={searchId}
+          type="search"
+          value={state.q}
+          onChange={(event) => props.onChange({ q: event.target.value }, 'replace')}
+          placeholder={t('filters.searchPlaceholder')}
+          maxLength={200}
+          className="rounded-md border border-line bg-surface px-2 py-1"
+        />
+      </div>
+
+      <ActorPicker
+        actors={dataset.actors}
+        names={props.actorNames}
+        counts={counts.actors}
+        selected={state.actors}
+        mode={state.actorsMode}
+        lang={lang}
+        onToggle={(id) => props.onChange({ actors: toggle(state.actors, id) }, 'push')}
+        onModeChange={(actorsMode) => props.onChange({ actorsMode }, 'push')}
+      />
+
+      <fieldset className="min-w-0">
+        <legend className="mb-1 font-semibold">{t('filters.forums')}</legend>
+        <ul className="flex flex-wrap gap-2">
+          {dataset.forums.map((forum, i) => {
+            const pressed = state.forums.includes(forum.id);
+            const count = counts.forums[i] ?? 0;
+            return (
+              <li key={forum.id}>
+                <button
+                  type="button"
+                  aria-pressed={pressed}
+                  onClick={() => props.onChange({ forums: toggle(state.forums, forum.id) }, 'push')}
+                  className={`flex items-center gap-1.5 rounded-full border px-3 py-0.5 text-sm ${
+                    pressed ? 'border-accent bg-accent text-accent-ink' : 'border-line bg-surface'
+                  }`}
+                >
+                  <span
+                    aria-hidden="true"
+                    className="inline-block size-2.5 rounded-full"
+                    style={{ backgroundColor: forum.colour }}
+                  />
+                  {(forum.short ?? forum.name)[lang]}
+                  <span aria-hidden="true" className="tabular-nums opacity-80">
+                    <bdi>{count}</bdi>
+                  </span>
+                  <span className="sr-only">{t('filters.countLabel', { count })}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+
+      <fieldset className="min-w-0">
+        <legend className="mb-1 font-semibold">{t('filters.types')}</legend>
+        <ul className="flex flex-col gap-0.5">
+          {dataset.types.map((type, i) => {
+            const count = counts.types[i] ?? 0;
+            return (
+              <li key={type.id}>
+                <label className="flex cursor-pointer items-baseline gap-2 rounded px-1 hover:bg-canvas">
+                  <input
+                    type="checkbox"
+                    checked={state.types.includes(type.id)}
+                    onChange={() => props.onChange({ types: toggle(state.types, type.id) }, 'push')}
+                  />
+                  <span className="flex-1">{type.name[lang]}</span>
+                  <span aria-hidden="true" className="text-sm text-muted tabular-nums">
+                    <bdi>{count}</bdi>
+                  </span>
+                  <span className="sr-only">{t('filters.countLabel', { count })}</span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+
+      <fieldset className="flex min-w-0 flex-col gap-1">
+        <legend className="mb-1 font-semibold">{t('filters.period')}</legend>
+        <div className="flex flex-wrap items-center gap-2">
+          <label htmlFor={fromId} className="text-sm">
+            {t('filters.from')}
+          </label>
+          <input
+            id={fromId}
+            type="month"
+            value={state.period?.start.slice(0, 7) ?? ''}
+            onChange={(event) => setPeriod('start', event.target.value)}
+            className="rounded-md border border-line bg-surface px-2 py-0.5 text-sm"
+          />
+          <label htmlFor={toId} className="text-sm">
+            {t('filters.to')}
+          </label>
+          <input
+            id={toId}
+            type="month"
+            value={state.period?.end.slice(0, 7) ?? ''}
+            onChange={(event) => setPeriod('end', event.target.value)}
+            className="rounded-md border border-line bg-surface px-2 py-0.5 text-sm"
+          />
+        </div>
+      </fieldset>
+
+      <p className="text-sm text-muted">{t('filters.semantics')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import { useTranslation } from 'react-i18next';
+import { formatEventDate, formatPartialDate } from '../domain/formatDate.ts';
+import type { TimelineEvent } from '../domain/schema.ts';
+import type { Lang } from '../domain/viewState.ts';
+import type { Ignored } from '../url/ignored.ts';
+
+interface NoticeBarProps {
+  ignored: readonly Ignored[];
+  onDismissIgnored(): void;
+  /** The focused date from the link or "go to date", while its notice is open. */
+  date?: string;
+  dayCount: number;
+  nearest: readonly TimelineEvent[];
+  lang: Lang;
+  onSelect(id: string): void;
+  onDismissDate(): void;
+}
+
+const box = 'flex items-start gap-3 rounded-lg border px-4 py-3';
+const dismiss = 'ms-auto shrink-0 rounded-md border border-line px-2 py-0.5 text-sm';
+
+/** Polite, dismissible notices about the link: what was ignored, and what the date holds. */
+export function NoticeBar(props: NoticeBarProps) {
+  const { t } = useTranslation();
+  const { lang } = props;
+  return (
+    <div aria-live="polite" className="flex flex-col gap-2 empty:hidden">
+      {props.ignored.length > 0 && (
+        <div role="status" className={`${box} border-line bg-surface`}>
+          <div>
+            <p className="font-semibold">{t('notices.ignoredTitle')}</p>
+            <ul className="list-inside list-disc text-sm">
+              {props.ignored.map((item, i) => (
+                <li key={i}>
+                  <bdi dir="ltr" className="font-mono">
+                    {item.param ? `${item.param}=` : ''}
+                    {item.value}
+                  </bdi>{' '}
+                  — {t(`url.ignored.${item.reason}`)}
+                </li>
+              ))}
+            </ul>
+          </div>
+          <button type="button" onClick={props.onDismissIgnored} className={dismiss}>
+            {t('notices.dismiss')}
+          </button>
+        </div>
+      )}
+      {props.date && (
+        <div role="status" className={`${box} border-line bg-surface`}>
+          <div>
+            {props.dayCount > 0 ? (
+              <p>
+                {t('notices.dateSome', {
+                  count: props.dayCount,
+                  date: formatPartialDate(props.date, lang),
+                })}
+              </p>
+            ) : (
+              <>
+                <p>{t('notices.dateNone', { date: formatPartialDate(props.date, lang) })}</p>
+                {props.nearest.length > 0 && (
+                  <>
+                    <p className="text-sm">{t('notices.nearest')}</p>
+                    <ul className="flex flex-col text-sm">
+                      {props.nearest.map((event) => (
+                        <li key={event.id}>
+                          <button
+                            type="button"
+                            className="text-accent underline"
+                            onClick={() => props.onSelect(event.id)}
+                          >
+                            {event.title[lang]}
+                          </button>{' '}
+                          <span className="text-muted">
+                            (<bdi>{formatEventDate(event, lang).text}</bdi>)
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </>
+            )}
+          </div>
+          <button type="button" onClick={props.onDismissDate} className={dismiss}>
+            {t('notices.dismiss')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
