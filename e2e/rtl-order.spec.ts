@@ -1,0 +1,37 @@
+import { expect, test, type Page } from '@playwright/test';
+import { eventById } from './support/dataset.ts';
+
+// Two events decades apart, by their stable ids.
+const EARLIER = eventById('1996-04-25-strategic-partnership');
+const LATER = eventById('2023-03-20-xi-state-visit-moscow');
+
+async function itemX(page: Page, title: string): Promise<number> {
+  // A box item renders three .vis-item nodes; the box (or range) is the one that carries the title.
+  const item = page.locator('.vis-item.vis-box, .vis-item.vis-range').filter({ hasText: title });
+  await expect(item).toBeVisible();
+  const box = await item.boundingBox();
+  if (!box) throw new Error(`no box for ${title}`);
+  return box.x + box.width / 2;
+}
+
+test('in Arabic time runs right to left: an earlier event sits to the right of a later one', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  const earlier = await itemX(page, EARLIER.title.ar);
+  const later = await itemX(page, LATER.title.ar);
+  expect(earlier).toBeGreaterThan(later);
+});
+
+test('in English time runs left to right: an earlier event sits to the left of a later one', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const earlier = await itemX(page, EARLIER.title.en);
+  const later = await itemX(page, LATER.title.en);
+  expect(earlier).toBeLessThan(later);
+});
