@@ -67,4 +67,15 @@ describe('Back and Forward', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(seen).toEqual(['?utm_source=x']);
   });
+
+  it('stay quiet when only the #fragment changed, as after a skip link', async () => {
+    const seen: string[] = [];
+    stop = onPopState((search) => seen.push(search));
+    window.history.pushState(null, '', '#main');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(seen).toEqual([]);
+    pushView(view({ lang: 'en' }));
+    window.history.back();
+    await vi.waitFor(() => expect(seen).toEqual(['?utm_source=x']));
+  });
 });

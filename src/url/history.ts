@@ -8,8 +8,16 @@ import { serialiseViewState } from './viewStateQuery.ts';
 
 export type WriteMode = 'push' | 'replace';
 
+/**
+ * The query as this module last knew it (read, written, or arrived at by Back/Forward). A
+ * popstate that leaves it unchanged is a jump to a #fragment (a skip link, say), not a change of
+ * view, and must not undo a view that history has not caught up with yet.
+ */
+let seen: string | undefined;
+
 export function readSearch(): string {
-  return window.location.search;
+  seen = window.location.search;
+  return seen;
 }
 
 /** On selection (an event opened or closed, a filter changed): Back returns to the view before. */
@@ -30,6 +38,7 @@ export function writeView(state: ViewState, mode: WriteMode): boolean {
   try {
     if (mode === 'push') window.history.pushState(null, '', next.href);
     else window.history.replaceState(window.history.state, '', next.href);
+    seen = window.location.search;
     return true;
   } catch {
     // Safari throws SecurityError past 100 history calls in 30 s. The view itself still works;
@@ -38,9 +47,25 @@ export function writeView(state: ViewState, mode: WriteMode): boolean {
   }
 }
 
-/** Calls `listener` with the new query after Back or Forward; returns the unsubscribe. */
+const listeners = new Set<(search: string) => void>();
+
+function handlePopState(): void {
+  const search = window.location.search;
+  if (search === seen) return;
+  seen = search;
+  for (const listener of listeners) listener(search);
+}
+
+/**
+ * Calls `listener` with the new query after Back or Forward changed it; returns the unsubscribe.
+ * One window listener serves all subscribers, so each sees the same change exactly once.
+ */
 export function onPopState(listener: (search: string) => void): () => void {
-  const handle = () => listener(window.location.search);
-  window.addEventListener('popstate', handle);
-  return () => window.removeEventListener('popstate', handle);
+  if (listeners.size === 0) window.addEventListener('popstate', handlePopState);
+  seen = window.location.search;
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) window.removeEventListener('popstate', handlePopState);
+  };
 }
