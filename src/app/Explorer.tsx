@@ -127,7 +127,10 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
 
   const dayEvents = useMemo(() => {
     const day = state.date;
-    return day ? events.filter((e) => e.from <= day && day <= e.to) : [];
+    // Only events known to the day count as "on" it: a year-precision event merely may include it.
+    return day
+      ? events.filter((e) => e.date.precision === 'day' && e.from <= day && day <= e.to)
+      : [];
   }, [events, state.date]);
   const highlighted = useMemo(() => new Set(dayEvents.map((e) => e.id)), [dayEvents]);
   const nearest = useMemo(() => {
