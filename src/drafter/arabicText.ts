@@ -1,0 +1,147 @@
+/**
+ * Arabic matching for the drafter: a normalised copy of the article that keeps a map back to the
+ * original offsets, and clitic-aware phrase search on it. Every finder reports spans of the
+ * original text, so the curator sees the phrase exactly as the article wrote it.
+ *
+ * TODO: switch the character folding to src/domain/arabic.ts once that shared normaliser lands;
+ * the offset map and the clitic rules stay here because search keys do not need them.
+ */
+
+/** A normalised text; map[i] is the offset in the original of normalised character i. */
+export interface Normalised {
+  text: string;
+  map: number[];
+  original: string;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  /** The original text of the span, as the article wrote it. */
+  phrase: string;
+}
+
+const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/; // incl. tatweel U+0640
+// Quotes and brackets around names ("بريكس", (منظمة شانغهاي) للتعاون) must not break a phrase.
+const SPACE_LIKE = /["'“”‘’«»()[\]{}]/;
+
+function fold(ch: string): string {
+  const code = ch.codePointAt(0) ?? 0;
+  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
+  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
+  switch (ch) {
+    case 'أ':
+    case 'إ':
+    case 'آ':
+    case 'ٱ':
+      return 'ا';
+    case 'ة':
+      return 'ه';
+    case 'ى':
+    case 'ی':
+      return 'ي';
+    case 'ک':
+      return 'ك';
+    case '\u00a0':
+      return ' ';
+  }
+  if (SPACE_LIKE.test(ch)) return ' ';
+  return ch.toLowerCase();
+}
+
+/**
+ * Folds only the letters of a regex source written in ordinary spelling ("التقى", "على"), leaving
+ * its punctuation alone, so patterns can be written as Arabic is written.
+ */
+export function foldLetters(source: string): string {
+  return [...source].map((ch) => (/\p{Script=Arabic}/u.test(ch) ? fold(ch) : ch)).join('');
+}
+
+/** Folds one phrase (no offset map): for comparing words and building patterns. */
+export function normalise(s: string): string {
+  return normaliseWithMap(s).text;
+}
+
+export function normaliseWithMap(original: string): Normalised {
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const ch = original[i] as string;
+    if (DIACRITICS.test(ch)) continue;
+    const f = fold(ch);
+    // Only single-unit folds happen here, so one original offset per output character holds.
+    text += f;
+    map.push(i);
+  }
+  return { text, map, original };
+}
+
+/** The original span covered by normalised [start, end). */
+export function toSpan(n: Normalised, start: number, end: number): Span {
+  const s = n.map[start] ?? n.original.length;
+  const e = end > start ? (n.map[end - 1] ?? n.original.length - 1) + 1 : s;
+  return { start: s, end: e, phrase: n.original.slice(s, e) };
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// و/ف (and, so) then ب/ل/ك (with, to, like), each at most once: "وبوتين", "فلبوتين" is not Arabic.
+const CONJ = '[وف]?';
+const PREP = '[بلك]?';
+const BEFORE = '(?<![\\p{L}\\p{N}])';
+const AFTER = '(?![\\p{L}\\p{N}])';
+
+/**
+ * A regex source matching a phrase as whole words, allowing the clitics Arabic attaches in front:
+ * "وبوتين", "للرئيس" (ل + الرئيس loses its alef), "والبريكس", "بالبريكس". Spaces in the phrase
+ * match any run of white space. The phrase is normalised first.
+ */
+export function phrasePattern(phrase: string): string {
+  const p = normalise(phrase).trim();
+  const words = p.split(/\s+/).map(escapeRegExp).join('\\s+');
+  if (p.startsWith('ال')) {
+    // ل + ال → لل ("للرئيس"); other prefixes keep the article ("والرئيس", "بالرئيس").
+    return `${BEFORE}(?:${CONJ}[بك]?ال|${CONJ}لل)${words.slice(2)}${AFTER}`;
+  }
+  // Latin and digit phrases take no Arabic clitics.
+  const head = /^\p{Script=Arabic}/u.test(p) ? `${CONJ}${PREP}(?:ال)?` : '';
+  return `${BEFORE}${head}${words}${AFTER}`;
+}
+
+/** Every whole-word occurrence of phrase in the normalised text, as original spans. */
+export function findPhrase(n: Normalised, phrase: string): Span[] {
+  if (normalise(phrase).trim() === '') return [];
+  const re = new RegExp(phrasePattern(phrase), 'gu');
+  const out: Span[] = [];
+  for (const m of n.text.matchAll(re)) {
+    out.push(toSpan(n, m.index, m.index + m[0].length));
+  }
+  return out;
+}
+
+/** Matches of a regex (written for normalised text) as original spans, with their groups. */
+export function findPattern(
+  n: Normalised,
+  re: RegExp,
+): { span: Span; groups: (string | undefined)[]; index: number; length: number }[] {
+  const flags = re.flags.includes('g') ? re.flags : re.flags + 'g';
+  const g = new RegExp(re.source, flags);
+  return [...n.text.matchAll(g)].map((m) => ({
+    span: toSpan(n, m.index, m.index + m[0].length),
+    groups: m.slice(1),
+    index: m.index,
+    length: m[0].length,
+  }));
+}
+
+/** Bounds [start, end) of the sentence around an offset: full stops, question marks, line breaks. */
+export function sentenceAround(text: string, at: number): [number, number] {
+  const stops = /[.!?؟\n]/u;
+  let start = at;
+  while (start > 0 && !stops.test(text[start - 1] as string)) start--;
+  let end = at;
+  while (end < text.length && !stops.test(text[end] as string)) end++;
+  return [start, end];
+}

@@ -1,0 +1,141 @@
+/**
+ * The drafter's pure core: article text in, a Draft out, every field a guess with its evidence.
+ * No I/O here: the CLI reads files and data/, the renderers print.
+ */
+import { normaliseWithMap, sentenceAround } from './arabicText.ts';
+import type { EntityGuess, Noted } from './actorsAndForums.ts';
+import { findActorsAndForums } from './actorsAndForums.ts';
+import type { Ignored } from './boilerplate.ts';
+import { stripBoilerplate } from './boilerplate.ts';
+import type { DateMention } from './eventDate.ts';
+import { findEventDates } from './eventDate.ts';
+import { findEventType } from './eventType.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import type { Confidence, Guess } from './guess.ts';
+import { lowerOf } from './guess.ts';
+import type { PlaceGuess } from './place.ts';
+import { findPlace } from './place.ts';
+import type { PublicationDate } from './publicationDate.ts';
+import { findPublicationDate } from './publicationDate.ts';
+import type { SourceGuess } from './source.ts';
+import { findSource } from './source.ts';
+import { draftId } from './draftId.ts';
+
+export interface DraftOptions {
+  /** YYYY-MM-DD, for articles that carry no date (or to overrule the one they carry). */
+  published?: string;
+}
+
+/** A "read also" section: possibly another event, summarised so the curator can decide. */
+export interface OtherStory {
+  at: number;
+  actors: string[];
+  dates: DateMention[];
+}
+
+export interface Draft {
+  id: Guess<string>;
+  published: PublicationDate;
+  date: DateMention | null;
+  otherDates: DateMention[];
+  anniversaries: DateMention[];
+  type: Guess<string | null>;
+  actors: EntityGuess[];
+  forums: EntityGuess[];
+  unknownNames: Noted[];
+  place: PlaceGuess;
+  source: SourceGuess;
+  boilerplate: Ignored[];
+  /** Matches set aside by an ambiguity rule (Russia's Security Council, Shanghai the city, …). */
+  setAside: Noted[];
+  otherStories: OtherStory[];
+}
+
+export function draft(text: string, options: DraftOptions, gazetteer: Gazetteer): Draft {
+  const cleaned = stripBoilerplate(text);
+  // Publication dates live in the header and URL lines, which boilerplate removal may blank.
+  const whole = normaliseWithMap(text);
+  const body = normaliseWithMap(cleaned.body);
+  const published = findPublicationDate(whole, options.published);
+  const dates = findEventDates(body, published.value, published.spans);
+  const found = findActorsAndForums(body, gazetteer);
+  const focus = dates.main?.at;
+  const people = {
+    ...found,
+    actors: byRole(found.actors, focus === undefined ? undefined : sentenceAround(text, focus)),
+  };
+  const type = findEventType(body, gazetteer, focus);
+  const found0 = findPlace(body, gazetteer);
+  // A call joins two capitals: a dateline only says where the agency was.
+  const place =
+    type.value === 'call' && found0.value !== null
+      ? {
+          ...found0,
+          confidence: 'low' as const,
+          warnings: [
+            ...(found0.warnings ?? []),
+            'a call: the place is usually both capitals (video or phone link)',
+          ],
+        }
+      : found0;
+  // The source finder needs the URL lines (blanked as metadata) but never the "read also"
+  // section, whose "المصدر:" names another outlet.
+  const cut = cleaned.readAlsoFrom ?? text.length;
+  const source = findSource(normaliseWithMap(text.slice(0, cut) + ' '.repeat(text.length - cut)));
+
+  const otherStories = cleaned.readAlso.map((section) => {
+    const n = normaliseWithMap(section.text);
+    const found = findActorsAndForums(n, gazetteer);
+    const d = findEventDates(n, published.value);
+    const shift = (m: DateMention): DateMention => ({ ...m, at: m.at + section.at });
+    return {
+      at: section.at,
+      actors: found.actors.map((a) => a.id),
+      dates: [d.main, ...d.others].filter((x): x is DateMention => x !== null).map(shift),
+    };
+  });
+
+  const id = draftId({
+    date: dates.main?.value?.date ?? null,
+    actors: people.actors.map((a) => a.id),
+    type: type.value,
+  });
+  const idConfidence: Confidence = [
+    dates.main?.confidence ?? 'low',
+    type.confidence,
+    people.actors[0]?.confidence ?? 'low',
+  ].reduce(lowerOf);
+
+  return {
+    id: {
+      value: id,
+      confidence: idConfidence,
+      evidence: [{ phrase: id, rule: 'event date + first two actors + type' }],
+    },
+    published,
+    date: dates.main,
+    otherDates: dates.others,
+    anniversaries: dates.anniversaries,
+    type,
+    actors: people.actors,
+    forums: people.forums,
+    unknownNames: people.unknownNames,
+    place,
+    source,
+    boilerplate: cleaned.ignored,
+    setAside: people.ignored,
+    otherStories,
+  };
+}
+
+/**
+ * The parties of the main event first: those named in the sentence of its date, then by how often
+ * they are named; aides and spokespeople who report the event come after the parties.
+ */
+function byRole(actors: EntityGuess[], focus: [number, number] | undefined): EntityGuess[] {
+  const inFocus = (a: EntityGuess) =>
+    focus !== undefined && a.at.some((x) => x >= focus[0] && x < focus[1]) ? 1 : 0;
+  return [...actors].sort(
+    (a, b) => Number(a.speaker) - Number(b.speaker) || inFocus(b) - inFocus(a) || b.count - a.count,
+  );
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseWithMap } from './arabicText.ts';
+import { gazetteer } from './fixtures/gazetteer.ts';
+import { findPlace } from './place.ts';
+
+const place = (text: string) => findPlace(normaliseWithMap(text), gazetteer);
+
+describe('findPlace', () => {
+  it('takes "في <city>" in the lead', () => {
+    const r = place('التقى الوزيران يوم الاثنين في قازان لبحث التعاون');
+    expect(r.value?.id).toBe('kazan');
+    expect(r.value?.name.en).toBe('Kazan');
+    expect(r.confidence).toBe('medium');
+  });
+
+  it('falls back to the dateline, as weak evidence', () => {
+    const r = place('بكين - 3 - 5 (وكالة) -- قال المتحدث إن بلاده ترحب');
+    expect(r.value?.id).toBe('beijing');
+    expect(r.confidence).toBe('low');
+  });
+
+  it('says when the dateline and the story disagree', () => {
+    const r = place('موسكو-وكالة\nاستقبل الرئيس ضيفه في بكين اليوم');
+    expect(r.value?.id).toBe('beijing');
+    expect(r.warnings?.[0]).toMatch(/Moscow/);
+  });
+
+  it('says so when no place of the gazetteer is found', () => {
+    const r = place('تحدث الرئيسان هاتفيا عن العلاقات');
+    expect(r.value).toBeNull();
+    expect(r.warnings?.[0]).toMatch(/places\.yaml/);
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * Prints a draft as a ready-to-edit data/ event file: the record in the shape the compiler reads,
+ * and beside each guessed field a comment with its confidence and evidence. What the curator must
+ * still decide (other dates, names not in data/, set-aside matches, ignored boilerplate) follows
+ * as comments at the end, so the file stays valid YAML throughout.
+ */
+import { stringify } from 'yaml';
+import type { Draft } from './draft.ts';
+import { eventRecord } from './eventRecord.ts';
+import type { DateMention } from './eventDate.ts';
+import type { Evidence, Guess } from './guess.ts';
+
+const scalar = (v: string): string => stringify(v, { lineWidth: 0 }).trimEnd();
+
+const oneLine = (s: string, max = 90) => {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};
+
+const ev = (e: Evidence) => `«${oneLine(e.phrase, 70)}» (${e.rule})`;
+
+function because(
+  g: Pick<Guess<unknown>, 'confidence' | 'evidence'>,
+  empty = 'nothing found',
+): string {
+  const first = g.evidence[0];
+  return `# ${g.confidence}: ${first ? ev(first) : empty}`;
+}
+
+function more(indent: string, g: Pick<Guess<unknown>, 'evidence' | 'warnings'>): string[] {
+  return [
+    ...g.evidence.slice(1, 4).map((e) => `${indent}#   also ${ev(e)}`),
+    ...(g.warnings ?? []).map((w) => `${indent}#   ⚠ ${w}`),
+  ];
+}
+
+function dateText(m: DateMention): string {
+  if (m.value === null) return 'unresolved';
+  const d = m.value.date;
+  const when = typeof d === 'string' ? d : `${d.start} .. ${d.end}`;
+  return `${when} (${m.value.precision}, ${m.value.status})`;
+}
+
+export function renderYaml(d: Draft, fileName = 'the article'): string {
+  const r = eventRecord(d);
+  const out: string[] = [];
+  const year = String(typeof r.date === 'object' ? r.date.start : r.date).slice(0, 4);
+  out.push(
+    `# Event draft from ${fileName}, made by \`npm run draft\`. Check every line against the article,`,
+    '# write the title and summary in your own words (the tool copies no sentence), delete these',
+    `# comments, and save as data/events/${/^\d{4}$/.test(year) ? year : '<year>'}/<id>.yaml.`,
+    '# Beside each guess: its confidence (high / medium / low) and evidence: «phrase» (rule).',
+  );
+
+  out.push(`id: ${scalar(r.id)} ${because(d.id)}`);
+
+  const date = d.date;
+  if (date?.value) {
+    const v = date.value.date;
+    if (typeof v === 'string') out.push(`date: ${scalar(v)} ${because(date)}`);
+    else {
+      out.push(`date: ${because(date)}`, `  start: ${scalar(v.start)}`, `  end: ${scalar(v.end)}`);
+    }
+    out.push(...more('', date));
+  } else {
+    out.push(
+      `date: '' # low: no event date found${date ? `; ${ev(date.evidence[0] ?? { phrase: date.phrase, rule: date.rule })}` : ''}`,
+    );
+    out.push(...(date ? more('', date) : []));
+  }
+  out.push(`precision: ${r.precision} # from the same phrase`);
+  out.push(
+    `status: ${r.status} # ${date?.value ? 'from the tense and the publication date' : 'unchecked'}`,
+  );
+  out.push(
+    `type: ${scalar(String(r.type))} ${because(d.type, 'no cue word')}`,
+    ...more('', d.type),
+  );
+  out.push(
+    'title:',
+    "  ar: '' # TODO: your own words",
+    "  en: ''",
+    'summary:',
+    "  ar: '' # TODO: your own words",
+    "  en: ''",
+  );
+
+  out.push(r.actors.length ? 'actors:' : 'actors: [] # none of data/actors.yaml found');
+  for (const a of d.actors) {
+    out.push(
+      `  - ${a.id} # ${a.confidence}: ×${a.count} ${a.evidence.slice(0, 3).map(ev).join(', ')}`,
+    );
+  }
+  out.push(r.forums.length ? 'forums:' : 'forums: [] # none of data/forums.yaml found');
+  for (const f of d.forums) {
+    out.push(
+      `  - ${f.id} # ${f.confidence}: ×${f.count} ${f.evidence.slice(0, 3).map(ev).join(', ')}`,
+    );
+  }
+
+  if (r.place) {
+    out.push(
+      'place:',
+      `  ar: ${scalar(r.place.ar)} ${because(d.place)}`,
+      `  en: ${scalar(r.place.en)}`,
+      ...more('  ', d.place),
+    );
+  } else {
+    out.push(`# place: not found (${d.place.warnings?.[0] ?? 'nothing in the gazetteer'})`);
+  }
+
+  const src = r.sources[0];
+  if (src) {
+    out.push('sources:', '  - outlet:');
+    out.push(
+      `      ar: ${scalar(src.outlet.ar)} ${because(d.source, 'no outlet found')}`,
+      `      en: ${scalar(src.outlet.en)}`,
+    );
+    out.push(...more('      ', d.source));
+    if (src.url) out.push(`    url: ${scalar(src.url)}`);
+    out.push(
+      `    published: ${scalar(String(src.published))} ${because(d.published, 'no date: pass --published')}`,
+    );
+    out.push(...more('    ', d.published));
+    out.push('    language: ar');
+  }
+
+  out.push('', '# ---- For the curator --------------------------------------------------------');
+  if (d.unknownNames.length) {
+    out.push(
+      '# Names that look like people but are not in data/actors.yaml (add them, or ignore):',
+    );
+    for (const u of d.unknownNames) out.push(`#   - «${oneLine(u.phrase)}» ${u.reason}`);
+  }
+  if (d.source.cited.length) {
+    out.push(
+      `# Cited by the article (not its publisher): ${d.source.cited.map((c) => c.outlet.en).join(', ')}`,
+    );
+  }
+  if (d.otherDates.length) {
+    out.push('# Other dates in the article (each may be another event worth a record):');
+    for (const m of d.otherDates) {
+      out.push(
+        `#   - ${dateText(m)} ${m.confidence}: «${oneLine(m.phrase, 60)}» (${m.evidence[0]?.rule ?? m.rule})`,
+      );
+      for (const w of m.warnings ?? []) out.push(`#     ⚠ ${w}`);
+    }
+  }
+  if (d.anniversaries.length) {
+    out.push('# Anniversaries (evidence of older events, never the date of this one):');
+    for (const a of d.anniversaries) out.push(`#   - «${a.phrase}» ${a.evidence[0]?.rule ?? ''}`);
+  }
+  if (d.setAside.length) {
+    out.push('# Set aside by an ambiguity rule:');
+    for (const s of d.setAside) out.push(`#   - «${oneLine(s.phrase)}»: ${s.reason}`);
+  }
+  if (d.boilerplate.length) {
+    out.push('# Ignored as boilerplate:');
+    for (const b of d.boilerplate) {
+      out.push(
+        `#   - ${b.kind}: «${oneLine(b.text, 70)}»${b.possiblyAnotherEvent ? ' — possibly another event' : ''}`,
+      );
+    }
+  }
+  for (const s of d.otherStories) {
+    const dates = s.dates.map(dateText).join('; ') || 'no date';
+    out.push(
+      `# The "read also" section names ${s.actors.join(', ') || 'no known actor'}; dates: ${dates}`,
+    );
+    for (const m of s.dates)
+      for (const w of m.warnings ?? []) out.push(`#     ⚠ «${oneLine(m.phrase, 50)}»: ${w}`);
+  }
+  return out.join('\n') + '\n';
+}
