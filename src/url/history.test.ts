@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_VIEW } from '../domain/viewState.ts';
 import type { ViewState } from '../domain/viewState.ts';
-import { onPopState, pushView, readSearch, replaceView } from './history.ts';
+import { linkTo, onPopState, pushView, readSearch, replaceView } from './history.ts';
 
 const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
 const here = () => window.location.pathname + window.location.search + window.location.hash;
@@ -49,6 +49,15 @@ describe('history', () => {
     });
     expect(pushView(view({ lang: 'en' }))).toBe(false);
     spy.mockRestore();
+  });
+});
+
+describe('the link to share', () => {
+  it('is absolute, keeps the path, and carries the view rather than the address bar', () => {
+    expect(linkTo(view({ event: 'e1', lang: 'en' }))).toBe(
+      `${window.location.origin}/masar/?event=e1&lang=en`,
+    );
+    expect(linkTo(DEFAULT_VIEW)).toBe(`${window.location.origin}/masar/`);
   });
 });
 

@@ -20,6 +20,18 @@ export function readSearch(): string {
   return seen;
 }
 
+/**
+ * The absolute link to share for a view: this page's address with the view's query, without the
+ * #fragment (a skip link's target means nothing to the person receiving it). Built from the state,
+ * not read from the address bar, which may lag behind a pan by a moment.
+ */
+export function linkTo(state: ViewState): string {
+  const url = new URL(window.location.href);
+  url.search = serialiseViewState(state);
+  url.hash = '';
+  return url.href;
+}
+
 /** On selection (an event opened or closed, a filter changed): Back returns to the view before. */
 export function pushView(state: ViewState): boolean {
   return writeView(state, 'push');

@@ -23,6 +23,7 @@ const SHOWN_LENGTH = 40;
  */
 export function displayValue(value: string): string {
   const visible = value.replace(UNSAFE_UNITS, '\ufffd');
-  const chars = Array.from(visible.slice(0, SHOWN_LENGTH * 2)).slice(0, SHOWN_LENGTH + 1);
+  // Enough UTF-16 units for one character more than is shown, even if all are astral.
+  const chars = Array.from(visible.slice(0, (SHOWN_LENGTH + 1) * 2)).slice(0, SHOWN_LENGTH + 1);
   return chars.length > SHOWN_LENGTH ? `${chars.slice(0, SHOWN_LENGTH).join('')}…` : chars.join('');
 }

@@ -72,6 +72,7 @@ describe('useUrlState', () => {
     const before = window.history.length;
     act(() => result.current.update({ range: { start: '2024', end: '2025' } }, 'replace'));
     act(() => result.current.update({ range: { start: '2024', end: '2026' } }, 'replace'));
+    expect(result.current.link).toBe(`${window.location.origin}/?range=2024..2026`);
     await waitFor(() => expect(here()).toBe('/?range=2024..2026'));
     expect(window.history.length).toBe(before);
   });

@@ -10,9 +10,9 @@
  * The state is held in memory and the URL follows it, not the other way round: search text keeps
  * a trailing space while the reader types, though the link never carries one.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ViewState } from '../domain/viewState.ts';
-import { onPopState, readSearch } from './history.ts';
+import { linkTo, onPopState, readSearch } from './history.ts';
 import type { WriteMode } from './history.ts';
 import { createHistoryWriter } from './historyWriter.ts';
 import type { Ignored } from './ignored.ts';
@@ -28,6 +28,8 @@ export interface UrlState {
   /** 'push' on selection (event opened/closed, filter changed), 'replace' on pan and zoom. */
   update(change: ViewChange, mode: WriteMode): void;
   dismissIgnored(): void;
+  /** The absolute link to this view, for the share button: current even mid-pan. */
+  link: string;
 }
 
 interface Snapshot {
@@ -82,7 +84,9 @@ export function useUrlState(known: KnownIds | undefined): UrlState {
 
   const dismissIgnored = useCallback(() => setIgnored([]), []);
 
-  return { state: snapshot.state, ignored, update, dismissIgnored };
+  const link = useMemo(() => linkTo(snapshot.state), [snapshot.state]);
+
+  return { state: snapshot.state, ignored, update, dismissIgnored, link };
 }
 
 /** By content: a caller that rebuilds the same ids on every render must not loop. */
