@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { dataset } from './support/dataset.ts';
+import {
+  arabicResults,
+  eventsWhere,
+  expectShown,
+  openApp,
+  resultCount,
+  urlParam,
+} from './support/app.ts';
+
+const UN = dataset().forums.find((f) => f.id === 'un');
+if (!UN) throw new Error('no forum un in the shipped data');
+
+test('a forum chip narrows the timeline and the list, writes forums=, and toggling it off restores all', async ({
+  page,
+}) => {
+  const all = dataset().events;
+  const inForum = eventsWhere((e) => e.forums.includes(UN.id));
+  expect(inForum.length).toBeGreaterThan(0);
+  expect(inForum.length).toBeLessThan(all.length);
+
+  await openApp(page);
+  const chip = page
+    .getByRole('group', { name: 'المنتديات والمنظمات', exact: true })
+    .getByRole('button', { name: new RegExp(`^${(UN.short ?? UN.name).ar}`) });
+  await expect(chip).toHaveAttribute('aria-pressed', 'false');
+  await expect(resultCount(page)).toHaveText(arabicResults(all.length, all.length));
+
+  await chip.click();
+  await expect(chip).toHaveAttribute('aria-pressed', 'true');
+  await expect(resultCount(page)).toHaveText(arabicResults(inForum.length, all.length));
+  await expectShown(page, inForum);
+  await expect.poll(() => urlParam(page, 'forums')).toBe(UN.id);
+
+  await chip.click();
+  await expect(chip).toHaveAttribute('aria-pressed', 'false');
+  await expect(resultCount(page)).toHaveText(arabicResults(all.length, all.length));
+  await expectShown(page, all);
+  await expect.poll(() => urlParam(page, 'forums')).toBe('');
+});
