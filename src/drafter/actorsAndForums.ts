@@ -7,7 +7,14 @@
  * word after a title that data/ does not know is listed as "not in data/".
  */
 import type { Normalised, Span } from './arabicText.ts';
-import { findPattern, findPhrase, normalise, normaliseWithMap, toSpan } from './arabicText.ts';
+import {
+  findPattern,
+  findPhrase,
+  foldLetters,
+  normalise,
+  normaliseWithMap,
+  toSpan,
+} from './arabicText.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Confidence, Evidence } from './guess.ts';
 
@@ -71,13 +78,27 @@ function toNorm(n: Normalised, span: Span): [number, number] {
 const SECURITY_COUNCIL = normalise('مجلس الأمن');
 const SHANGHAI = ['شنغهاي', 'شانغهاي', 'شنجهاي'].map(normalise);
 
-const UN_AFTER =
-  /^\s*(?:الدولي|الاممي|التابع\s+للامم\s+المتحده|للامم\s+المتحده|في\s+الامم\s+المتحده)(?!\p{L})/u;
-const UN_BEFORE =
-  /(?:دائم(?:ين|ان|ه|تين)?|الدائمين|الدائمه|العضويه\s+الدائمه|الدائمه\s+العضويه)\s+(?:في\s+|ب)?$/u;
-const RUSSIA_AFTER = /^\s*(?:الروسي|الروسيه|الاتحادي|لروسيا|الروسي\s+\p{L}+)(?!\p{L})/u;
-const NATIONAL_AFTER = /^\s*(?:القومي|الوطني)(?!\p{L})/u;
-const SECRETARY_BEFORE = /(?:سكرتير|امين|امانه|نائب\s+رئيس)\s+$/u;
+const UN_AFTER = new RegExp(
+  foldLetters(
+    String.raw`^\s*(?:الدولي|الاممي|التابع\s+للامم\s+المتحده|للامم\s+المتحده|في\s+الامم\s+المتحده)(?!\p{L})`,
+  ),
+  'u',
+);
+const UN_BEFORE = new RegExp(
+  foldLetters(
+    String.raw`(?:دائم(?:ين|ان|ه|تين)?|الدائمين|الدائمه|العضويه\s+الدائمه|الدائمه\s+العضويه)\s+(?:في\s+|ب)?$`,
+  ),
+  'u',
+);
+const RUSSIA_AFTER = new RegExp(
+  foldLetters(String.raw`^\s*(?:الروسي|الروسيه|الاتحادي|لروسيا|الروسي\s+\p{L}+)(?!\p{L})`),
+  'u',
+);
+const NATIONAL_AFTER = new RegExp(foldLetters(String.raw`^\s*(?:القومي|الوطني)(?!\p{L})`), 'u');
+const SECRETARY_BEFORE = new RegExp(
+  foldLetters(String.raw`(?:سكرتير|امين|امانه|نائب\s+رئيس)\s+$`),
+  'u',
+);
 
 type CouncilReading = {
   kind: 'un' | 'russia' | 'national' | 'unclear';
@@ -108,9 +129,25 @@ function readCouncil(text: string, from: number, to: number): CouncilReading {
 
 // Titles that point at a person. After them come words with the article (الروسي, الخارجية) or a
 // few linking words (باسم, وزارة), then the name.
-const TITLE =
-  /(?<![\p{L}])[وفبل]?(?:الرئيس|رئيس|للرئيس|نظير(?:ه|ها|هم|ته)|وزير|الوزير|مساعد|المتحدث|متحدث|الناطق|سكرتير|امين|مستشار|سفير|السفير|المبعوث|مبعوث)(?!\p{L})/gu;
-const LINKING = new Set(['باسم', 'وزاره', 'لوزاره', 'مجلس', 'الرسمي', 'ل', 'رئيس', 'مكتب', 'لجنه']);
+const TITLE = new RegExp(
+  foldLetters(
+    String.raw`(?<![\p{L}])[وفبل]?(?:الرئيس|رئيس|للرئيس|نظير(?:ه|ها|هم|ته)|وزير|الوزير|مساعد|المتحدث|متحدث|الناطق|سكرتير|امين|مستشار|سفير|السفير|المبعوث|مبعوث)(?!\p{L})`,
+  ),
+  'gu',
+);
+const LINKING = new Set(
+  ['باسم', 'وزاره', 'لوزاره', 'مجلس', 'الرسمي', 'ل', 'رئيس', 'مكتب', 'لجنه'].map(normalise),
+);
+// "وزير خارجيتها", "وزير دفاعها": part of the title, not a name.
+const MINISTRY_WORD = /^(?:خارجيت|دفاع)/;
+// Titles of those who report an event rather than take part in it.
+const SPEAKER_TITLE = /(?:مساعد|متحدث|الناطق|مستشار)/;
+// A clitic on a verbal noun ("بانشاء", "لاجراء"), not the first word of a name.
+const CLITIC_MASDAR = /^[بل]ا/;
+const CLAUSE_END = /[،,.:؛]/;
+// Titles whose person must be named: alone they are reported, never counted.
+const HEAD_TITLE = new RegExp(foldLetters('(?:الرئيس|نظير)'));
+
 const STOP = new Set(
   (
     'في على من الى عن مع ان قد لقد كان كانت خلال بعد قبل حيث الذي التي يوم او ثم كما اي هذا هذه ذلك تلك ' +
@@ -191,7 +228,10 @@ export function findActorsAndForums(n: Normalised, gazetteer: Gazetteer): People
       ignored.push({ phrase: span.phrase.trim(), reason: reading.why, at: span.start });
     }
   }
-  for (const m of findPattern(n, /(?<![\p{L}])[وفبل]?مجلس\s+(?:ال)?سلام(?!\p{L})/u)) {
+  for (const m of findPattern(
+    n,
+    new RegExp(foldLetters(String.raw`(?<![\p{L}])[وفبل]?مجلس\s+(?:ال)?سلام(?!\p{L})`), 'u'),
+  )) {
     ignored.push({
       phrase: m.span.phrase,
       reason: 'the Gaza "board of peace" (a US initiative), not the UN',
@@ -226,7 +266,7 @@ export function findActorsAndForums(n: Normalised, gazetteer: Gazetteer): People
       if (
         !w ||
         STOP.has(word) ||
-        !(word.startsWith('ال') || LINKING.has(word) || /^(?:خارجيت|دفاع)/.test(word))
+        !(word.startsWith('ال') || LINKING.has(word) || MINISTRY_WORD.test(word))
       )
         break;
       if (kept.some((k) => k.from === pos + w[0].length - (w[1]?.length ?? 0))) break;
@@ -244,7 +284,7 @@ export function findActorsAndForums(n: Normalised, gazetteer: Gazetteer): People
         at: titleSpan.start,
       });
       titled.set(person.id, ev);
-      if (/(?:مساعد|متحدث|الناطق|مستشار)/.test(title)) speakers.add(person.id);
+      if (SPEAKER_TITLE.test(title)) speakers.add(person.id);
       continue;
     }
     const words: string[] = [];
@@ -252,13 +292,13 @@ export function findActorsAndForums(n: Normalised, gazetteer: Gazetteer): People
     for (const w of n.text.slice(nameAt).matchAll(/(\p{L}{2,})(\s*)/gu)) {
       if (w.index !== end - nameAt) break;
       const word = w[1] ?? '';
-      if (word.startsWith('ال') || STOP.has(word) || /^[بل]ا/.test(word) || words.length === 3)
+      if (word.startsWith('ال') || STOP.has(word) || CLITIC_MASDAR.test(word) || words.length === 3)
         break;
       if (new RegExp(TITLE.source, 'u').test(word)) break;
       if (kept.some((k) => k.from <= nameAt + w.index && nameAt + w.index < k.to)) break;
       words.push(word);
       end = nameAt + w.index + word.length + (w[2]?.length ?? 0);
-      if (/[،,.:؛]/.test(n.text.slice(end, end + 1))) break;
+      if (CLAUSE_END.test(n.text.slice(end, end + 1))) break;
     }
     const phraseOf = normalise(words.join(' '));
     // People are introduced by full name after a title: one word is a verb or a noun far more often.
@@ -269,7 +309,7 @@ export function findActorsAndForums(n: Normalised, gazetteer: Gazetteer): People
         reason: `after the title «${titleSpan.phrase.trim()}»`,
         at: nameSpan.start,
       });
-    } else if (words.length < 2 && /(?:الرئيس|نظير)/.test(title)) {
+    } else if (words.length < 2 && HEAD_TITLE.test(title)) {
       ignored.push({
         phrase: titleSpan.phrase.trim(),
         reason: 'a title with no name after it: not counted for anyone',

@@ -3,9 +3,10 @@
  * original offsets, and clitic-aware phrase search on it. Every finder reports spans of the
  * original text, so the curator sees the phrase exactly as the article wrote it.
  *
- * TODO: switch the character folding to src/domain/arabic.ts once that shared normaliser lands;
- * the offset map and the clitic rules stay here because search keys do not need them.
+ * Letters fold exactly as the search keys of src/domain/arabic.ts do; the offset map, the kept
+ * punctuation and the clitic rules are the drafter's own, because search keys need none of them.
  */
+import { normalizeForSearch } from '../domain/arabic.ts';
 
 /** A normalised text; map[i] is the offset in the original of normalised character i. */
 export interface Normalised {
@@ -21,32 +22,27 @@ export interface Span {
   phrase: string;
 }
 
-const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/; // incl. tatweel U+0640
 // Quotes and brackets around names ("بريكس", (منظمة شانغهاي) للتعاون) must not break a phrase.
-const SPACE_LIKE = /["'“”‘’«»()[\]{}]/;
+// Other punctuation stays: the date rules read "04.02.2026", "شباط/فبراير", "بكين - 4 - 2".
+const SPACE_LIKE = /["'“”‘’«»()[\]{}\u00a0]/;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}\p{Cf}\u0640]/u;
+const cache = new Map<string, string>();
 
+/**
+ * One character's fold. Letters, digits and marks take the project's search key
+ * (src/domain/arabic.ts), so the drafter and search agree on what is the same word: hamza seats,
+ * ة/ه, ى/ي, marks and tatweel dropped, Arabic-Indic digits. The result may be empty or, rarely,
+ * two characters (ß → ss).
+ */
 function fold(ch: string): string {
-  const code = ch.codePointAt(0) ?? 0;
-  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
-  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
-  switch (ch) {
-    case 'أ':
-    case 'إ':
-    case 'آ':
-    case 'ٱ':
-      return 'ا';
-    case 'ة':
-      return 'ه';
-    case 'ى':
-    case 'ی':
-      return 'ي';
-    case 'ک':
-      return 'ك';
-    case '\u00a0':
-      return ' ';
-  }
   if (SPACE_LIKE.test(ch)) return ' ';
-  return ch.toLowerCase();
+  if (!WORD_CHAR.test(ch)) return ch;
+  let folded = cache.get(ch);
+  if (folded === undefined) {
+    folded = normalizeForSearch(ch);
+    cache.set(ch, folded);
+  }
+  return folded;
 }
 
 /**
@@ -66,12 +62,10 @@ export function normaliseWithMap(original: string): Normalised {
   let text = '';
   const map: number[] = [];
   for (let i = 0; i < original.length; i++) {
-    const ch = original[i] as string;
-    if (DIACRITICS.test(ch)) continue;
-    const f = fold(ch);
-    // Only single-unit folds happen here, so one original offset per output character holds.
-    text += f;
-    map.push(i);
+    for (const f of fold(original[i] as string)) {
+      text += f;
+      map.push(i);
+    }
   }
   return { text, map, original };
 }
