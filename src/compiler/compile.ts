@@ -1,0 +1,162 @@
+/**
+ * The compiler's pure core: data files in, the app's JSON (or every problem at once) out.
+ * No file system, no clock, no console: the CLI and the Vite plugin supply the files and take
+ * the result, and tests call it directly. The stages (classify, catalogue, each event file,
+ * assemble) are exported separately so the CLI can run the event stage on several threads and
+ * still produce the same bytes.
+ */
+import type { Diagnostic } from './diagnostic.ts';
+import { compareDiagnostics } from './diagnostic.ts';
+import { suggestion } from './didYouMean.ts';
+import type { CatalogueResult, ListName } from './catalogue.ts';
+import { LIST_FILES, compileCatalogue } from './catalogue.ts';
+import { referenceSets } from './crossCheck.ts';
+import { chronological } from './dataset.ts';
+import type { EventFile, EventOutcome } from './eventFile.ts';
+import { compileEventFile } from './eventFile.ts';
+import { locatorFor } from './locate.ts';
+import { serialiseDataset } from './serialise.ts';
+
+export interface InputFile {
+  /** Relative to the repository with forward slashes, starting with the data folder. */
+  path: string;
+  text: string;
+}
+
+export interface CompileOptions {
+  /** The data folder as the paths spell it; "data" unless the CLI was given --data. */
+  dataDir?: string;
+}
+
+export interface CompileSuccess {
+  ok: true;
+  json: string;
+  hash: string;
+  counts: { events: number; actors: number; forums: number };
+}
+export type CompileResult = CompileSuccess | { ok: false; errors: Diagnostic[] };
+
+export function compile(files: readonly InputFile[], options: CompileOptions = {}): CompileResult {
+  const dataDir = normaliseDataDir(options.dataDir);
+  const layout = classify(
+    files.map((f) => f.path),
+    dataDir,
+  );
+  const texts = new Map(files.map((f) => [f.path, f.text]));
+  const textOf = (path: string) => texts.get(path) ?? '';
+  const catalogue = compileCatalogue(
+    new Map([...layout.lists].map(([name, path]) => [name, { path, text: textOf(path) }])),
+    dataDir,
+  );
+  const refs = referenceSets(catalogue.references);
+  const outcomes = layout.events.map((e) => compileEventFile({ ...e, text: textOf(e.path) }, refs));
+  return assemble({ dataDir, misplaced: layout.errors, catalogue, outcomes, textOf });
+}
+
+export function normaliseDataDir(dataDir: string | undefined): string {
+  return (dataDir ?? 'data').replace(/\/+$/, '') || '.';
+}
+
+const EVENT_PATH = /^events\/(\d{4})\/([^/]+)\.yaml$/;
+
+export interface Layout {
+  lists: Map<ListName, string>;
+  events: Omit<EventFile, 'text'>[];
+  /** Files that are in no place Masar reads from. */
+  errors: Diagnostic[];
+}
+
+/** Sorts file paths into list files and event files by where they sit; texts are not needed. */
+export function classify(paths: readonly string[], dataDir: string): Layout {
+  const prefix = `${dataDir}/`;
+  const layout: Layout = { lists: new Map(), events: [], errors: [] };
+  for (const path of paths) {
+    const relative = path.startsWith(prefix) ? path.slice(prefix.length) : path;
+    const name = relative.replace(/\.yaml$/, '');
+    const event = EVENT_PATH.exec(relative);
+    if (!relative.includes('/') && relative.endsWith('.yaml') && name in LIST_FILES)
+      layout.lists.set(name as ListName, path);
+    else if (event)
+      layout.events.push({ path, folderYear: event[1] as string, fileId: event[2] as string });
+    else
+      layout.errors.push({
+        path,
+        line: 1,
+        col: 1,
+        field: '',
+        message: misplacedFileMessage(relative, dataDir),
+      });
+  }
+  return layout;
+}
+
+export interface AssembleInput {
+  dataDir: string;
+  misplaced: readonly Diagnostic[];
+  catalogue: CatalogueResult;
+  outcomes: readonly EventOutcome[];
+  /** Only read to locate duplicate ids, which is rare. */
+  textOf(path: string): string;
+}
+
+/** Checks across events (duplicate ids), then either all errors, sorted, or the JSON. */
+export function assemble(input: AssembleInput): CompileResult {
+  const errors: Diagnostic[] = [...input.misplaced, ...input.catalogue.errors];
+  const events: Extract<EventOutcome, { ok: true }>[] = [];
+  for (const outcome of input.outcomes) {
+    if (outcome.ok) events.push(outcome);
+    else errors.push(...outcome.errors);
+  }
+  // Ties broken by path so the later file (in path order) is the one reported, whatever the
+  // order the files were read in.
+  const withIds = input.outcomes.filter(
+    (o): o is EventOutcome & { id: string } => o.id !== undefined,
+  );
+  const byPath = [...withIds].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const seen = new Map<string, string>();
+  for (const event of byPath) {
+    const earlier = seen.get(event.id);
+    if (earlier === undefined) {
+      seen.set(event.id, event.path);
+      continue;
+    }
+    const where = locatorFor(input.textOf(event.path)).locate(['id'], 'value');
+    errors.push({
+      path: event.path,
+      ...where,
+      field: 'id',
+      message: `duplicate event id "${event.id}": already used by ${earlier}`,
+    });
+  }
+  if (input.outcomes.length === 0 && errors.length === 0)
+    errors.push({
+      path: `${input.dataDir}/events`,
+      line: 1,
+      col: 1,
+      field: '',
+      message: `no events found; add one as ${input.dataDir}/events/<year>/<id>.yaml`,
+    });
+  if (errors.length > 0 || input.catalogue.content === undefined)
+    return { ok: false, errors: errors.sort(compareDiagnostics) };
+
+  const content = input.catalogue.content;
+  const sorted = events.sort(chronological);
+  const { hash, json } = serialiseDataset(
+    content,
+    sorted.map((e) => e.json),
+  );
+  return {
+    ok: true,
+    json,
+    hash,
+    counts: { events: sorted.length, actors: content.actors.length, forums: content.forums.length },
+  };
+}
+
+function misplacedFileMessage(relative: string, dataDir: string): string {
+  if (relative.endsWith('.yml')) return 'data files end in .yaml, not .yml; rename the file';
+  if (relative.startsWith('events/'))
+    return `an event belongs in ${dataDir}/events/<year>/<id>.yaml, e.g. ${dataDir}/events/2026/2026-02-04-putin-xi-video-call.yaml`;
+  const hint = suggestion(relative.replace(/\.yaml$/, ''), Object.keys(LIST_FILES));
+  return `not a file Masar reads${hint.replace(/"([^"]+)"/, '"$1.yaml"')}; data files are affiliations.yaml, actors.yaml, forums.yaml, types.yaml, places.yaml and events/<year>/<id>.yaml`;
+}

@@ -1,0 +1,223 @@
+/**
+ * Checks what a schema cannot see: unique ids, references between files, real calendar dates,
+ * precision against the value, end ≥ start, http(s) addresses, ids matching file names and
+ * events filed under the year they start in. Everything here is pure; problems go to `report`.
+ */
+import type { z } from 'zod';
+import type { Actor, Affiliation, EventRaw, EventType, Forum, Place } from '../domain/schema.ts';
+import { firstDay, precisionOf } from '../domain/partialDate.ts';
+import type { FieldPath, Problem } from './diagnostic.ts';
+import { suggestion } from './didYouMean.ts';
+import { dateProblem } from './dates.ts';
+
+export type EventParsed = z.output<typeof EventRaw>;
+export type Report = (path: string, problem: Problem) => void;
+
+/** One list file (actors.yaml, …): its validated items when its shape is right, and the ids it defines either way. */
+export interface ListInput<T> {
+  path: string;
+  items: T[] | undefined;
+  /** Every id the file defines, even when some other field is wrong, so one typo in actors.yaml
+   *  does not also turn every event that names that actor into an error. */
+  ids: string[];
+}
+
+export interface Catalogue {
+  affiliations: ListInput<Affiliation>;
+  actors: ListInput<Actor>;
+  forums: ListInput<Forum>;
+  types: ListInput<EventType>;
+  places: ListInput<Place> | undefined;
+}
+
+export interface EventInput {
+  path: string;
+  event: EventParsed;
+  /** The file name without .yaml: the id the event must have. */
+  fileId: string;
+  /** The <year> folder the file sits in. */
+  folderYear: string;
+}
+
+/** Collects the ids a list file defines, reporting duplicates at the later occurrence. */
+export function listIds(path: string, raw: unknown, kind: string, report: Report): string[] {
+  if (!Array.isArray(raw)) return [];
+  const first = new Map<string, number>();
+  raw.forEach((item: unknown, index) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string') return;
+    const earlier = first.get(id);
+    if (earlier === undefined) first.set(id, index);
+    else
+      report(path, {
+        field: [index, 'id'],
+        anchor: 'value',
+        message: `duplicate ${kind} id "${id}": already used by [${earlier}]`,
+      });
+  });
+  return [...first.keys()];
+}
+
+export function checkCatalogue(c: Catalogue, report: Report): void {
+  const affiliations = c.affiliations.ids;
+  c.actors.items?.forEach((actor, i) =>
+    reference(
+      c.actors.path,
+      [i, 'affiliation'],
+      actor.affiliation,
+      'affiliation',
+      affiliations,
+      report,
+    ),
+  );
+  const places = c.places;
+  places?.items?.forEach((place, i) =>
+    reference(places.path, [i, 'country'], place.country, 'affiliation', affiliations, report),
+  );
+}
+
+function reference(
+  path: string,
+  field: FieldPath,
+  id: string,
+  kind: string,
+  known: readonly string[],
+  report: Report,
+  knownSet?: ReadonlySet<string>,
+): void {
+  if (knownSet ? knownSet.has(id) : known.includes(id)) return;
+  report(path, {
+    field,
+    anchor: 'value',
+    message: `unknown ${kind} "${id}"${suggestion(id, known)}`,
+  });
+}
+
+/** The ids events may refer to, as sets: one lookup per reference on a corpus of 100,000 events. */
+export interface References {
+  actors: readonly string[];
+  forums: readonly string[];
+  types: readonly string[];
+}
+
+export interface ReferenceSets extends References {
+  actorSet: ReadonlySet<string>;
+  forumSet: ReadonlySet<string>;
+  typeSet: ReadonlySet<string>;
+}
+
+export function referenceSets(refs: References): ReferenceSets {
+  return {
+    ...refs,
+    actorSet: new Set(refs.actors),
+    forumSet: new Set(refs.forums),
+    typeSet: new Set(refs.types),
+  };
+}
+
+/** Everything about one event that can be checked without the other events. */
+export function checkEvent(input: EventInput, refs: ReferenceSets, report: Report): void {
+  const { path, event } = input;
+  if (event.id !== input.fileId)
+    report(path, {
+      field: ['id'],
+      anchor: 'value',
+      message: `"${event.id}" does not match the file name "${input.fileId}.yaml"; an event's file must be named <id>.yaml`,
+    });
+  checkEventDate(input, report);
+  reference(path, ['type'], event.type, 'event type', refs.types, report, refs.typeSet);
+  referenceList(path, 'actors', event.actors, 'actor', refs.actors, refs.actorSet, report);
+  referenceList(path, 'forums', event.forums, 'forum', refs.forums, refs.forumSet, report);
+  event.sources.forEach((source, i) => {
+    if (source.url !== undefined) {
+      const problem = urlProblem(source.url);
+      if (problem)
+        report(path, { field: ['sources', i, 'url'], anchor: 'value', message: problem });
+    }
+    const problem = dateProblem(source.published);
+    if (problem)
+      report(path, { field: ['sources', i, 'published'], anchor: 'value', message: problem });
+  });
+}
+
+function referenceList(
+  path: string,
+  key: string,
+  ids: readonly string[],
+  kind: string,
+  known: readonly string[],
+  knownSet: ReadonlySet<string>,
+  report: Report,
+): void {
+  ids.forEach((id, i) => {
+    if (ids.indexOf(id) !== i) {
+      report(path, { field: [key, i], anchor: 'value', message: `"${id}" is listed twice` });
+      return;
+    }
+    reference(path, [key, i], id, kind, known, report, knownSet);
+  });
+}
+
+function checkEventDate(input: EventInput, report: Report): void {
+  const { path, event } = input;
+  const isRange = typeof event.date !== 'string';
+  const start = typeof event.date === 'string' ? event.date : event.date.start;
+  const end = typeof event.date === 'string' ? undefined : event.date.end;
+  const startField: FieldPath = isRange ? ['date', 'start'] : ['date'];
+  const endField: FieldPath = ['date', 'end'];
+
+  const startProblem = dateProblem(start);
+  const endProblem = end === undefined ? undefined : dateProblem(end);
+  if (startProblem) report(path, { field: startField, anchor: 'value', message: startProblem });
+  if (endProblem) report(path, { field: endField, anchor: 'value', message: endProblem });
+  if (startProblem || endProblem) return;
+
+  const startPrecision = precisionOf(start);
+  if (startPrecision !== event.precision)
+    report(path, {
+      field: ['precision'],
+      anchor: 'value',
+      message: `is "${event.precision}" but the date "${start}" is given to the ${startPrecision}; write precision: ${startPrecision}, or give the date to the ${event.precision}`,
+    });
+  if (end !== undefined) {
+    const endPrecision = precisionOf(end);
+    if (endPrecision !== event.precision)
+      report(path, {
+        field: endField,
+        anchor: 'value',
+        message: `"${end}" is given to the ${endPrecision} but the event's precision is "${event.precision}"; both ends of a range need the same precision`,
+      });
+    else if (startPrecision === event.precision && firstDay(end) < firstDay(start))
+      report(path, {
+        field: endField,
+        anchor: 'value',
+        message: `"${end}" is before the start "${start}"; the end must be on or after the start`,
+      });
+  }
+
+  const year = start.slice(0, 4);
+  if (year !== input.folderYear) {
+    const folder = path.slice(0, path.lastIndexOf('/'));
+    const right = `${folder.slice(0, folder.lastIndexOf('/'))}/${year}/`;
+    report(path, {
+      field: startField,
+      anchor: 'value',
+      message: `the event starts in ${year} but its file is in ${folder}/; move it to ${right}`,
+    });
+  }
+}
+
+/** Why a source address is not an absolute http(s) URL, or undefined when it is one. */
+export function urlProblem(url: string): string | undefined {
+  if (url.trim() !== url) return `"${url}" has spaces around it; remove them`;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `"${url}" is not a complete web address; it must start with https:// (or http://)`;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    return `"${url}" is a ${parsed.protocol.slice(0, -1)}: link; only http:// and https:// web addresses are allowed`;
+  if (parsed.hostname === '') return `"${url}" has no site name after the ${parsed.protocol}//`;
+  return undefined;
+}

@@ -1,0 +1,64 @@
+/**
+ * Compiles one event file on its own: parse, check its shape, check it against the catalogue's
+ * ids, and either locate its problems or serialise the event. Nothing here looks at other
+ * events, so files can be compiled in any order, or on several threads.
+ */
+import { EventRaw } from '../domain/schema.ts';
+import type { Diagnostic, Problem } from './diagnostic.ts';
+import type { ReferenceSets } from './crossCheck.ts';
+import { checkEvent } from './crossCheck.ts';
+import { toTimelineEvent } from './dataset.ts';
+import { locateProblems } from './locate.ts';
+import { parseYaml } from './parseYaml.ts';
+import { checkShape } from './shapeCheck.ts';
+
+export interface EventFile {
+  path: string;
+  text: string;
+  /** The <year> folder the file sits in. */
+  folderYear: string;
+  /** The file name without .yaml: the id the event must have. */
+  fileId: string;
+}
+
+export type EventOutcome =
+  | { ok: true; path: string; id: string; from: string; to: string; json: string }
+  /** `id` when the file names one, so duplicates are found even among files with other errors. */
+  | { ok: false; path: string; id?: string; errors: Diagnostic[] };
+
+export function compileEventFile(file: EventFile, refs: ReferenceSets): EventOutcome {
+  const { path } = file;
+  const parsed = parseYaml(file.text);
+  if (!parsed.ok)
+    return {
+      ok: false,
+      path,
+      errors: [{ path, ...parsed.position, field: '', message: parsed.message }],
+    };
+  if (parsed.value === null || parsed.value === undefined)
+    return {
+      ok: false,
+      path,
+      errors: [{ path, line: 1, col: 1, field: '', message: 'the file is empty' }],
+    };
+
+  const rawId = (parsed.value as { id?: unknown }).id;
+  const id = typeof rawId === 'string' ? { id: rawId } : {};
+  const problems: Problem[] = [];
+  const shape = checkShape(EventRaw, parsed.value);
+  if (!shape.ok) problems.push(...shape.problems);
+  else
+    checkEvent({ ...file, event: shape.value }, refs, (_path, problem) => problems.push(problem));
+  if (!shape.ok || problems.length > 0)
+    return { ok: false, path, ...id, errors: locateProblems(path, file.text, problems) };
+
+  const event = toTimelineEvent(shape.value);
+  return {
+    ok: true,
+    path,
+    id: event.id,
+    from: event.from,
+    to: event.to,
+    json: JSON.stringify(event),
+  };
+}

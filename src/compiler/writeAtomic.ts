@@ -1,0 +1,38 @@
+/**
+ * Writes a file so that readers see either the old content or the new, never half of it:
+ * a temporary file in the same folder (same file system, so rename is atomic) is renamed over
+ * the target. On failure the temporary file is removed and the old file is untouched.
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/** @returns false when the file already held exactly this content (nothing was written). */
+export function writeFileAtomic(target: string, content: string): boolean {
+  if (holds(target, content)) return false;
+  const dir = dirname(target);
+  mkdirSync(dir, { recursive: true });
+  const temp = join(
+    dir,
+    `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
+  try {
+    writeFileSync(temp, content, { encoding: 'utf8', flush: true });
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  return true;
+}
+
+// Leaving an unchanged file alone keeps its modification time, so watchers do not fire for nothing.
+function holds(path: string, content: string): boolean {
+  try {
+    // The size check spares reading a large old file that cannot match.
+    if (statSync(path).size !== Buffer.byteLength(content, 'utf8')) return false;
+    return readFileSync(path, 'utf8') === content;
+  } catch {
+    return false;
+  }
+}
