@@ -118,7 +118,7 @@ function parseDay(value: string): ParamResult<string> {
  * `start..end` of partial dates, or one partial date meaning its whole span (`2025` is the year
  * 2025). The span must not be empty: the first day of start is on or before the last day of end.
  */
-export function parseSpan(value: string): ParamResult<DateSpan> {
+function parseSpan(value: string): ParamResult<DateSpan> {
   const ends = value.split(RANGE_SEPARATOR);
   if (ends.length > 2) return invalid('invalid-range');
   const [start = '', end = start] = ends;
