@@ -54,8 +54,12 @@ const FOLD_RE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'gu');
 // punctuation (، ؛ ؟ ٪ ۔), Latin punctuation, hyphens and symbols.
 const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 
-/** The strict search key of a text: words of letters and digits separated by single spaces. */
-export function normalizeForSearch(text: string): string {
+/**
+ * The reference definition of the strict key, with regular expressions over the whole text.
+ * normalizeForSearch and tokenize must give exactly the same words (a property test checks it);
+ * they are faster because index building runs them over every event's text.
+ */
+export function normalizeForSearchReference(text: string): string {
   return text
     .normalize('NFKD')
     .replace(DROP, '')
@@ -65,10 +69,105 @@ export function normalizeForSearch(text: string): string {
     .trim();
 }
 
+// The fast path: a table from UTF-16 code unit to what the reference does with it, built lazily
+// by asking the reference about each character alone. That is exact because every step is
+// context-free per character for these ranges: NFKD only decomposes (it never composes), and
+// lowercasing is context-dependent only for Greek final sigma, which is not in the table.
+// Characters outside the table (Greek, Cyrillic, CJK, emoji…) send the text to the reference.
+/** What the strict key does with one UTF-16 code unit (see searchCharTable). */
+export const CHAR_SLOW = 0;
+export const CHAR_SAME = 1;
+export const CHAR_DROPPED = 2;
+export const CHAR_SEPARATOR = 3;
+export const CHAR_REPLACED = 4;
+const SLOW = CHAR_SLOW;
+const SAME = CHAR_SAME;
+const DROPPED = CHAR_DROPPED;
+const SEPARATOR = CHAR_SEPARATOR;
+const REPLACED = CHAR_REPLACED;
+const TABLE_RANGES: [number, number][] = [
+  [0x0000, 0x024f], // ASCII, Latin-1, Latin Extended-A/B: accents, punctuation
+  [0x0600, 0x06ff], // Arabic
+  [0x0750, 0x077f], // Arabic Supplement
+  [0x08a0, 0x08ff], // Arabic Extended-A
+  [0x2000, 0x206f], // General Punctuation: dashes, curly quotes, bidi controls
+  [0xfb50, 0xfdff], // Arabic Presentation Forms-A (text copied from PDFs)
+  [0xfe70, 0xfeff], // Arabic Presentation Forms-B, and the BOM
+];
+let kinds: Uint8Array | null = null;
+const replacements = new Map<number, string>();
+
+function table(): Uint8Array {
+  if (kinds) return kinds;
+  kinds = new Uint8Array(0x10000);
+  for (const [lo, hi] of TABLE_RANGES) {
+    for (let c = lo; c <= hi; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      const probe = normalizeForSearchReference(`x${ch}x`);
+      const middle = probe.slice(1, -1);
+      if (probe === 'xx') kinds[c] = DROPPED;
+      else if (probe === 'x x') kinds[c] = SEPARATOR;
+      else if (!probe.startsWith('x') || !probe.endsWith('x') || middle.includes(' ')) {
+        kinds[c] = SLOW; // e.g. ﷺ, which expands to several words
+      } else if (middle === ch) kinds[c] = SAME;
+      else {
+        kinds[c] = REPLACED;
+        replacements.set(c, middle);
+      }
+    }
+  }
+  return kinds;
+}
+
+/**
+ * The per-character table behind the fast path, for code that scans text itself (the search
+ * index interns words without making a string per word). kinds[c] is one of the CHAR_ values;
+ * CHAR_SLOW means "use tokenize on the whole text".
+ */
+export function searchCharTable(): {
+  kinds: Uint8Array;
+  replacements: ReadonlyMap<number, string>;
+} {
+  return { kinds: table(), replacements };
+}
+
 /** The words of a text's strict key, in order; empty when it has no letters or digits. */
 export function tokenize(text: string): string[] {
-  const key = normalizeForSearch(text);
-  return key === '' ? [] : key.split(' ');
+  const kind = table();
+  const words: string[] = [];
+  let word = '';
+  let run = -1; // start of a run of characters kept as they are, copied with one slice
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const k = kind[c] ?? SLOW;
+    if (k === SAME) {
+      if (run < 0) run = i;
+      continue;
+    }
+    if (run >= 0) {
+      word += text.slice(run, i);
+      run = -1;
+    }
+    if (k === DROPPED) continue;
+    if (k === SEPARATOR) {
+      if (word !== '') words.push(word);
+      word = '';
+    } else if (k === REPLACED) {
+      word += replacements.get(c) ?? '';
+    } else {
+      const key = normalizeForSearchReference(text);
+      return key === '' ? [] : key.split(' ');
+    }
+  }
+  if (run >= 0) word += text.slice(run);
+  if (word !== '') words.push(word);
+  return words;
+}
+
+/** The strict search key of a text: words of letters and digits separated by single spaces. */
+export function normalizeForSearch(text: string): string {
+  return tokenize(text).join(' ');
 }
 
 // Loose folds, for Arabic spellings of foreign names. ج غ ق گ ڨ all stand for the hard "g"

@@ -8,12 +8,6 @@
 
 export type Bitset = Uint32Array;
 
-/**
- * Reads a typed array at an index that is in range by construction. The fallback never applies;
- * it satisfies noUncheckedIndexedAccess in hot loops without a non-null assertion.
- */
-export const at = (a: Uint32Array | Int32Array | Uint8Array, i: number): number => a[i] ?? 0;
-
 export function wordsFor(size: number): number {
   return (size + 31) >>> 5;
 }

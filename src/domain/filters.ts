@@ -29,16 +29,7 @@ import type { ViewState } from './viewState.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import { buildEventDays, upperBound, type EventDays } from './eventDays.ts';
 import { dayNumber, firstDay, lastDay } from './partialDate.ts';
-import {
-  andInto,
-  at,
-  emptyBitset,
-  fullBitset,
-  setAll,
-  setBit,
-  toIndices,
-  type Bitset,
-} from './bitset.ts';
+import { andInto, emptyBitset, fullBitset, setAll, toIndices, type Bitset } from './bitset.ts';
 import { searchEvents } from './searchIndex.ts';
 
 /** One facet: values (actors, forums or types) linked to events both ways. */
@@ -81,19 +72,20 @@ function buildFacet<T>(
       if (v === undefined || seen.has(v)) continue;
       seen.add(v);
       perEvent.push(v);
-      perValue[v] = at(perValue, v) + 1;
+      perValue[v] = (perValue[v] ?? 0) + 1;
     }
   });
   eventStart[n] = perEvent.length;
   const eventValues = Uint32Array.from(perEvent);
   const valueStart = new Uint32Array(ids.length + 1);
-  for (let v = 0; v < ids.length; v++) valueStart[v + 1] = at(valueStart, v) + at(perValue, v);
+  for (let v = 0; v < ids.length; v++)
+    valueStart[v + 1] = (valueStart[v] ?? 0) + (perValue[v] ?? 0);
   const fill = valueStart.slice(0, ids.length);
   const valueEvents = new Uint32Array(eventValues.length);
   for (let i = 0; i < n; i++) {
-    for (let k = at(eventStart, i); k < at(eventStart, i + 1); k++) {
-      const v = at(eventValues, k);
-      const slot = at(fill, v);
+    for (let k = eventStart[i] ?? 0; k < (eventStart[i + 1] ?? 0); k++) {
+      const v = eventValues[k] ?? 0;
+      const slot = fill[v] ?? 0;
       valueEvents[slot] = i;
       fill[v] = slot + 1;
     }
@@ -158,7 +150,7 @@ export interface FilterResult {
 }
 
 function postingsOf(facet: Facet, v: number): Uint32Array {
-  return facet.valueEvents.subarray(at(facet.valueStart, v), at(facet.valueStart, v + 1));
+  return facet.valueEvents.subarray(facet.valueStart[v] ?? 0, facet.valueStart[v + 1] ?? 0);
 }
 
 /** Positions of the chosen ids, and the ids that are not in the facet. */
@@ -219,7 +211,7 @@ function periodMask(
   // and of the rest only those ending before it fail.
   const end = upperBound(days.from, hi);
   for (let i = 0; i < end; i++) {
-    if (at(days.to, i) >= lo) setBit(bits, i);
+    if ((days.to[i] ?? 0) >= lo) bits[i >>> 5] = (bits[i >>> 5] ?? 0) | (1 << (i & 31));
   }
   return { bits, invalid: false };
 }
@@ -234,14 +226,14 @@ function combine(n: number, masks: (Bitset | null)[]): Bitset {
 function countInto(facet: Facet, base: Bitset, counts: Uint32Array): void {
   const { eventStart, eventValues } = facet;
   for (let w = 0; w < base.length; w++) {
-    let x = at(base, w);
+    let x = base[w] ?? 0;
     while (x !== 0) {
       const low = x & -x;
       const i = (w << 5) + (31 - Math.clz32(low));
       x ^= low;
-      for (let k = at(eventStart, i); k < at(eventStart, i + 1); k++) {
-        const v = at(eventValues, k);
-        counts[v] = at(counts, v) + 1;
+      for (let k = eventStart[i] ?? 0; k < (eventStart[i + 1] ?? 0); k++) {
+        const v = eventValues[k] ?? 0;
+        counts[v] = (counts[v] ?? 0) + 1;
       }
     }
   }

@@ -14,7 +14,6 @@
  * scan.
  */
 import { dayNumber, firstDay } from './partialDate.ts';
-import { at } from './bitset.ts';
 import type { EventDays } from './eventDays.ts';
 
 export interface DayOptions {
@@ -32,7 +31,7 @@ interface Subset {
 
 function subsetOf(days: EventDays, within: Uint32Array | undefined): Subset {
   return within
-    ? { length: within.length, event: (k) => at(within, k) }
+    ? { length: within.length, event: (k) => within[k] ?? 0 }
     : { length: days.from.length, event: (k) => k };
 }
 
@@ -42,7 +41,7 @@ function searchFrom(days: EventDays, s: Subset, day: number, after: boolean): nu
   let hi = s.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const f = at(days.from, s.event(mid));
+    const f = days.from[s.event(mid)] ?? 0;
     if (after ? f <= day : f < day) lo = mid + 1;
     else hi = mid;
   }
@@ -65,7 +64,7 @@ export function eventsOnDay(days: EventDays, day: string, options: DayOptions = 
   const out: number[] = [];
   for (let k = searchFrom(days, s, d - days.maxSpan, false); k < end; k++) {
     const i = s.event(k);
-    if (at(days.to, i) >= d && eligible(days, i, options)) out.push(i);
+    if ((days.to[i] ?? 0) >= d && eligible(days, i, options)) out.push(i);
   }
   return Uint32Array.from(out);
 }
@@ -97,8 +96,8 @@ export function nearestEvents(
   const before: number[] = [];
   for (let k = searchFrom(days, s, d, false) - 1; k >= 0; k--) {
     const i = s.event(k);
-    if (at(days.from, i) + days.maxSpan < bestEnd) break;
-    const to = at(days.to, i);
+    if ((days.from[i] ?? 0) + days.maxSpan < bestEnd) break;
+    const to = days.to[i] ?? 0;
     if (to >= d || !eligible(days, i, options)) continue;
     if (to > bestEnd) {
       bestEnd = to;
@@ -114,7 +113,7 @@ export function nearestEvents(
   let firstStart: number | null = null;
   for (let k = searchFrom(days, s, d, true); k < s.length; k++) {
     const i = s.event(k);
-    const from = at(days.from, i);
+    const from = days.from[i] ?? 0;
     if (firstStart !== null && from > firstStart) break;
     if (!eligible(days, i, options)) continue;
     firstStart = from;

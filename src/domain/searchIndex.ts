@@ -27,7 +27,8 @@
 import type { Actor, Dataset, Forum, Localized } from './schema.ts';
 import type { Lang } from './viewState.ts';
 import { LOOSE_MIN_LENGTH, looseWord, normalizeForSearch, tokenize } from './arabic.ts';
-import { andInto, at, emptyBitset, fullBitset, setAll, type Bitset } from './bitset.ts';
+import { WordTable } from './wordTable.ts';
+import { andInto, emptyBitset, fullBitset, setAll, type Bitset } from './bitset.ts';
 
 /** Words and, for each, the ascending indices of the events that contain it. */
 interface Postings {
@@ -74,59 +75,127 @@ function looseWordsOf(words: string[]): string[] {
   return [...set];
 }
 
-/** Collects word → events while walking events in order, so each list comes out ascending. */
-class PostingsBuilder {
-  private readonly lists = new Map<string, number[]>();
+/** A growable list of 32-bit integers: millions of postings without boxing. */
+class IntList {
+  data = new Uint32Array(1024);
+  length = 0;
 
-  add(word: string, event: number): void {
-    const list = this.lists.get(word);
-    if (list === undefined) this.lists.set(word, [event]);
-    else if (list[list.length - 1] !== event) list.push(event);
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const next = new Uint32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = x;
+  }
+}
+
+/**
+ * Collects (word, event) pairs while walking events in order, then lays them out by word. Words
+ * get small ids on first sight, so the costly string lookups happen once per word occurrence and
+ * names shared by many events (actors, forums) are looked up once per dataset.
+ */
+class PostingsBuilder {
+  readonly table = new WordTable();
+  private lastEvent = new Int32Array(1024).fill(-1);
+  private readonly pairWords = new IntList();
+  private readonly pairEvents = new IntList();
+
+  idOf(word: string): number {
+    return this.table.idOf(word);
+  }
+
+  /** Events must arrive in ascending order; a word repeated within one event counts once. */
+  addId(id: number, event: number): void {
+    if (id >= this.lastEvent.length) {
+      const next = new Int32Array(Math.max(id + 1, this.lastEvent.length * 2)).fill(-1);
+      next.set(this.lastEvent);
+      this.lastEvent = next;
+    }
+    if (this.lastEvent[id] === event) return;
+    this.lastEvent[id] = event;
+    this.pairWords.push(id);
+    this.pairEvents.push(event);
+  }
+
+  /** Adds every word of a text (its strict key) to the event. */
+  addText(text: string, event: number): void {
+    this.table.internText(text, (id) => this.addId(id, event));
   }
 
   build(): Postings {
-    const entries = [...this.lists].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const starts = new Uint32Array(entries.length + 1);
-    const offsets = new Uint32Array(entries.length + 1);
-    let total = 0;
-    let pos = 1;
-    entries.forEach(([word, list], w) => {
-      starts[w] = pos;
-      pos += word.length + 1;
-      offsets[w] = total;
-      total += list.length;
+    const words = this.table.words;
+    const n = words.length;
+    const order = Array.from({ length: n }, (_, id) => id).sort((a, b) => {
+      const x = words[a] ?? '';
+      const y = words[b] ?? '';
+      return x < y ? -1 : x > y ? 1 : 0;
     });
-    starts[entries.length] = pos;
-    offsets[entries.length] = total;
-    const events = new Uint32Array(total);
-    entries.forEach(([, list], w) => events.set(list, at(offsets, w)));
-    const text = `\n${entries.map(([word]) => word).join('\n')}\n`;
-    return { text, starts, offsets, events };
+    const rank = new Uint32Array(n);
+    order.forEach((id, r) => (rank[id] = r));
+    const offsets = new Uint32Array(n + 1);
+    const pairs = this.pairWords.length;
+    const pw = this.pairWords.data;
+    const pe = this.pairEvents.data;
+    for (let k = 0; k < pairs; k++) {
+      const r = rank[pw[k] ?? 0] ?? 0;
+      offsets[r + 1] = (offsets[r + 1] ?? 0) + 1;
+    }
+    for (let r = 0; r < n; r++) offsets[r + 1] = (offsets[r + 1] ?? 0) + (offsets[r] ?? 0);
+    const fill = offsets.slice(0, n);
+    const events = new Uint32Array(pairs);
+    // Pairs arrive in event order, so each word's events come out ascending.
+    for (let k = 0; k < pairs; k++) {
+      const r = rank[pw[k] ?? 0] ?? 0;
+      const slot = fill[r] ?? 0;
+      events[slot] = pe[k] ?? 0;
+      fill[r] = slot + 1;
+    }
+    const sorted = order.map((id) => words[id] ?? '');
+    const starts = new Uint32Array(n + 1);
+    let pos = 1;
+    sorted.forEach((word, r) => {
+      starts[r] = pos;
+      pos += word.length + 1;
+    });
+    starts[n] = pos;
+    return { text: `\n${sorted.join('\n')}\n`, starts, offsets, events };
   }
 }
 
 /** Builds the search index of a dataset for one reading language. Once per dataset and language. */
 export function buildSearchIndex(dataset: Dataset, lang: Lang): SearchIndex {
-  const nameWords = (list: (Actor | Forum)[]) =>
-    new Map(list.map((item) => [item.id, wordsOf(spellings(item))]));
-  const actorWords = nameWords(dataset.actors);
-  const forumWords = nameWords(dataset.forums);
-  const actorLoose = new Map([...actorWords].map(([id, ws]) => [id, looseWordsOf(ws)]));
-  const forumLoose = new Map([...forumWords].map(([id, ws]) => [id, looseWordsOf(ws)]));
-
   const strict = new PostingsBuilder();
   const loose = new PostingsBuilder();
+  // Word ids of every actor's and forum's spellings, worked out once rather than per event.
+  const nameIds = (list: (Actor | Forum)[]) =>
+    new Map(
+      list.map((item) => {
+        const words = wordsOf(spellings(item));
+        const looseWords = looseWordsOf(words);
+        return [
+          item.id,
+          { strict: words.map((w) => strict.idOf(w)), loose: looseWords.map((w) => loose.idOf(w)) },
+        ];
+      }),
+    );
+  const actors = nameIds(dataset.actors);
+  const forums = nameIds(dataset.forums);
+
   dataset.events.forEach((event, i) => {
-    const own = `${event.title[lang]}\n${event.summary[lang]}\n${event.place?.[lang] ?? ''}`;
-    for (const w of tokenize(own)) strict.add(w, i);
-    for (const id of event.actors) {
-      for (const w of actorWords.get(id) ?? []) strict.add(w, i);
-      for (const w of actorLoose.get(id) ?? []) loose.add(w, i);
-    }
-    for (const id of event.forums) {
-      for (const w of forumWords.get(id) ?? []) strict.add(w, i);
-      for (const w of forumLoose.get(id) ?? []) loose.add(w, i);
-    }
+    strict.addText(event.title[lang], i);
+    strict.addText(event.summary[lang], i);
+    if (event.place) strict.addText(event.place[lang], i);
+    const addNames = (names: typeof actors, ids: string[]) => {
+      for (const id of ids) {
+        const words = names.get(id);
+        if (!words) continue;
+        for (const w of words.strict) strict.addId(w, i);
+        for (const w of words.loose) loose.addId(w, i);
+      }
+    };
+    addNames(actors, event.actors);
+    addNames(forums, event.forums);
   });
   return {
     lang,
@@ -143,7 +212,7 @@ function wordAt(p: Postings, pos: number): number {
   let hi = p.starts.length - 2;
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;
-    if (at(p.starts, mid) <= pos) lo = mid;
+    if ((p.starts[mid] ?? 0) <= pos) lo = mid;
     else hi = mid - 1;
   }
   return lo;
@@ -166,12 +235,12 @@ function forEachMatchingWord(
     if (hit < 0) return;
     const w = wordAt(p, prefix ? hit + 1 : hit);
     fn(w);
-    from = at(p.starts, w + 1);
+    from = p.starts[w + 1] ?? 0;
   }
 }
 
 function addPostings(p: Postings, w: number, into: Bitset): void {
-  setAll(into, p.events.subarray(at(p.offsets, w), at(p.offsets, w + 1)));
+  setAll(into, p.events.subarray(p.offsets[w] ?? 0, p.offsets[w + 1] ?? 0));
 }
 
 function matchWord(index: SearchIndex, word: string): Bitset {
