@@ -19,6 +19,8 @@ import type { DateSpan, ViewState } from '../domain/viewState.ts';
 import { applyFilters, buildFacetIndex, type FilterView } from '../domain/filters.ts';
 import { buildNameIndex, buildSearchIndex } from '../domain/searchIndex.ts';
 import { dayNumber, firstDay, lastDay } from '../domain/partialDate.ts';
+import { buildEventDays } from '../domain/eventDays.ts';
+import { nearestEvents } from '../domain/nearest.ts';
 import { axisLabel } from '../domain/formatDate.ts';
 import type { Ignored } from '../url/ignored.ts';
 import { defaultView, serialiseViewState } from '../url/viewStateQuery.ts';
@@ -133,15 +135,17 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
       : [];
   }, [events, state.date]);
   const highlighted = useMemo(() => new Set(dayEvents.map((e) => e.id)), [dayEvents]);
+  // Nearest by the days they cover (the one that ended last before, the one that starts first
+  // after), among the events dated to the day, like dayEvents.
+  const eventDays = useMemo(() => buildEventDays(dataset), [dataset]);
   const nearest = useMemo(() => {
     if (!state.date || dayEvents.length > 0) return [];
-    const day = state.date;
-    const after = events.findIndex((e) => e.from > day);
-    const before = after < 0 ? events.length - 1 : after - 1;
-    return [events[before], events[after < 0 ? -1 : after]].filter(
-      (e): e is TimelineEvent => e !== undefined,
-    );
-  }, [events, state.date, dayEvents]);
+    const found = nearestEvents(eventDays, state.date, {
+      within: result.indices,
+      dayPreciseOnly: true,
+    });
+    return Array.from([...found.before, ...found.after], (i) => dataset.events[i] as TimelineEvent);
+  }, [eventDays, state.date, dayEvents, result, dataset]);
 
   const selected = state.event ? byId.get(state.event) : undefined;
 
@@ -344,6 +348,7 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
             dataset={dataset}
             lang={lang}
             selectedId={state.event}
+            anchorId={state.event ?? dayEvents[0]?.id ?? nearest[0]?.id}
             highlighted={highlighted}
             onSelect={(id) => select(id, true)}
           />

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEventDate } from '../domain/formatDate.ts';
 import type { Dataset, TimelineEvent } from '../domain/schema.ts';
@@ -11,7 +11,29 @@ interface EventListProps {
   lang: Lang;
   selectedId?: string;
   highlighted: ReadonlySet<string>;
+  /** Where the list opens: the selected event, or the first event of a linked date. */
+  anchorId?: string;
   onSelect(id: string): void;
+}
+
+/**
+ * Events rendered at once. A corpus can hold 100,000 events; a page of them keeps the list quick
+ * and still reads naturally, with buttons to reveal the events before and after.
+ */
+export const LIST_PAGE = 50;
+
+interface Page {
+  /** The inputs the page was opened for; a new filter or anchor opens a new page. */
+  events: readonly TimelineEvent[];
+  anchorId?: string;
+  start: number;
+  end: number;
+}
+
+function openPage(events: readonly TimelineEvent[], anchorId?: string): Page {
+  const anchor = anchorId ? events.findIndex((e) => e.id === anchorId) : -1;
+  const start = anchor < 0 ? 0 : Math.max(0, anchor - Math.floor(LIST_PAGE / 5));
+  return { events, anchorId, start, end: Math.min(events.length, start + LIST_PAGE) };
 }
 
 /** The chronological list: the screen-reader path, and the main view on narrow phones. */
@@ -19,16 +41,25 @@ export const EventList = memo(function EventList(props: EventListProps) {
   const { t } = useTranslation();
   const { events, dataset, lang } = props;
   const typeName = useMemo(() => new Map(dataset.types.map((x) => [x.id, x.name])), [dataset]);
+  const [page, setPage] = useState(() => openPage(events, props.anchorId));
+  // A new result set or anchor opens a new page (adjusting state during render, not in an effect).
+  let current = page;
+  if (page.events !== events || page.anchorId !== props.anchorId) {
+    current = openPage(events, props.anchorId);
+    setPage(current);
+  }
+  const { start, end } = current;
   const years = useMemo(() => {
     const groups: { year: string; events: TimelineEvent[] }[] = [];
-    for (const event of events) {
+    for (const event of events.slice(start, end)) {
       const year = event.from.slice(0, 4);
       const last = groups.at(-1);
       if (last?.year === year) last.events.push(event);
       else groups.push({ year, events: [event] });
     }
     return groups;
-  }, [events]);
+  }, [events, start, end]);
+  const more = 'self-center rounded-md border border-line bg-surface px-3 py-1 text-sm';
 
   return (
     <section
@@ -40,6 +71,15 @@ export const EventList = memo(function EventList(props: EventListProps) {
       <h2 id="event-list-heading" className="text-lg font-semibold">
         {t('list.heading')}
       </h2>
+      {start > 0 && (
+        <button
+          type="button"
+          className={more}
+          onClick={() => setPage({ ...current, start: Math.max(0, start - LIST_PAGE) })}
+        >
+          {t('list.earlier', { count: Math.min(start, LIST_PAGE) })}
+        </button>
+      )}
       {years.map((group) => (
         <section key={group.year} aria-labelledby={`year-${group.year}`}>
           <h3
@@ -74,6 +114,15 @@ export const EventList = memo(function EventList(props: EventListProps) {
           </ol>
         </section>
       ))}
+      {end < events.length && (
+        <button
+          type="button"
+          className={more}
+          onClick={() => setPage({ ...current, end: Math.min(events.length, end + LIST_PAGE) })}
+        >
+          {t('list.later', { count: Math.min(events.length - end, LIST_PAGE) })}
+        </button>
+      )}
     </section>
   );
 });

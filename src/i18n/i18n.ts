@@ -27,6 +27,13 @@ void i18next.use(initReactI18next).init({
   returnNull: false,
 });
 
+// Numbers in Latin digits with the reader's grouping (10,000), in both languages: plain "ar"
+// switched digit shapes between ICU versions, so the locale extension is explicit.
+const NUMBER_LOCALE: Record<Lang, string> = { ar: 'ar-u-nu-latn', en: 'en-GB' };
+i18next.services.formatter?.add('number', (value: unknown, lng: string | undefined) =>
+  new Intl.NumberFormat(NUMBER_LOCALE[lng === 'en' ? 'en' : 'ar']).format(Number(value)),
+);
+
 /** The one place that sets the document's language and direction. */
 export function applyLanguage(lang: Lang): void {
   if (i18next.language !== lang) void i18next.changeLanguage(lang);

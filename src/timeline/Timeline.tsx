@@ -3,13 +3,21 @@
  * parent remounts it (key) when the language changes, because vis-timeline 8 corrupts its layout
  * when `rtl` changes through setOptions. The parent keeps the visible window across remounts.
  */
-import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import moment from 'moment';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline as VisTimeline, type TimelineOptions } from 'vis-timeline/esnext';
 import type { TimelineEvent } from '../domain/schema.ts';
 import type { AxisScale } from '../domain/formatDate.ts';
-import { DAY_MS, toItem, type TimelineItemModel } from './items.ts';
+import { DAY_MS, toItem } from './items.ts';
+import {
+  buildTimeIndex,
+  clusters,
+  extent,
+  overlapping,
+  WINDOW_LIMIT,
+  type TimeIndex,
+} from './windowing.ts';
 
 export interface TimelineWindow {
   start: number;
@@ -58,6 +66,8 @@ interface VisItem {
   type: 'box' | 'range';
   className: string;
   colour?: string;
+  /** A count of events standing in for them at wide zoom. */
+  cluster?: boolean;
 }
 
 // Event text is data: build the item with textContent so nothing reaches innerHTML.
@@ -65,6 +75,11 @@ function renderItem(item: VisItem | undefined): HTMLElement {
   const root = document.createElement('span');
   root.className = 'masar-item-content';
   if (!item) return root;
+  if (item.cluster) {
+    root.classList.add('masar-cluster-content');
+    root.textContent = item.content;
+    return root;
+  }
   const dot = document.createElement('span');
   dot.className = 'masar-item-dot';
   dot.setAttribute('aria-hidden', 'true');
@@ -82,33 +97,62 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
   const itemsRef = useRef<DataSet<VisItem, 'id'> | null>(null);
   // The latest props for vis callbacks, which are registered once per mount.
   const latest = useRef<Omit<TimelineProps, 'ref'>>(props);
+  const { events, lang, forumColour, highlighted, selectedId } = props;
+  const timeIndex = useMemo(() => buildTimeIndex(events), [events]);
+  const timeIndexRef = useRef(timeIndex);
   useEffect(() => {
     latest.current = props;
+    timeIndexRef.current = timeIndex;
   });
 
-  useImperativeHandle(
-    ref,
-    () => {
-      const animation = () => !latest.current.reducedMotion;
-      return {
-        zoomIn: () => timelineRef.current?.zoomIn(0.5, { animation: animation() }),
-        zoomOut: () => timelineRef.current?.zoomOut(0.5, { animation: animation() }),
-        fit: () => timelineRef.current?.fit({ animation: animation() }),
-        focusEvent: (id) => {
-          const timeline = timelineRef.current;
-          if (!timeline || !itemsRef.current?.get(id)) return;
-          timeline.focus(id, { animation: animation() });
-        },
-        moveTo: (ms) => timelineRef.current?.moveTo(ms, { animation: animation() }),
-        setWindow: (w) => timelineRef.current?.setWindow(w.start, w.end, { animation: false }),
-        getWindow: () => {
-          const w = timelineRef.current?.getWindow();
-          return w ? { start: w.start.getTime(), end: w.end.getTime() } : undefined;
-        },
-      };
-    },
-    [],
-  );
+  /** Brings the drawn items in line with the window, by difference (see windowing.ts). */
+  const syncItems = useCallback((window?: TimelineWindow) => {
+    const items = itemsRef.current;
+    const timeline = timelineRef.current;
+    if (!items) return;
+    const current = window ?? (timeline ? toWindow(timeline.getWindow()) : undefined);
+    if (!current) return;
+    const { events, lang, forumColour, highlighted, selectedId } = latest.current;
+    const next = drawnItems(timeIndexRef.current, current, events, {
+      lang,
+      forumColour,
+      highlighted,
+      selectedId,
+    });
+    applyDiff(items, next);
+  }, []);
+
+  useImperativeHandle(ref, () => {
+    const animation = () => !latest.current.reducedMotion;
+    const setWindow = (w: TimelineWindow, animate: boolean) =>
+      timelineRef.current?.setWindow(w.start, w.end, { animation: animate && animation() });
+    return {
+      zoomIn: () => timelineRef.current?.zoomIn(0.5, { animation: animation() }),
+      zoomOut: () => timelineRef.current?.zoomOut(0.5, { animation: animation() }),
+      fit: () => {
+        const all = extent(timeIndexRef.current);
+        if (all) setWindow(all, true);
+      },
+      focusEvent: (id) => {
+        const timeline = timelineRef.current;
+        const i = latest.current.events.findIndex((e) => e.id === id);
+        if (!timeline || i < 0) return;
+        const w = toWindow(timeline.getWindow());
+        const start = timeIndexRef.current.start[i] ?? 0;
+        const end = timeIndexRef.current.end[i] ?? start;
+        // Keep the zoom when the event fits in it; otherwise open just wide enough to show it.
+        const width = Math.max(w.end - w.start, (end - start) * 1.5);
+        const centre = (start + end) / 2;
+        setWindow({ start: centre - width / 2, end: centre + width / 2 }, true);
+      },
+      moveTo: (ms) => timelineRef.current?.moveTo(ms, { animation: animation() }),
+      setWindow: (w) => setWindow(w, false),
+      getWindow: () => {
+        const w = timelineRef.current?.getWindow();
+        return w ? toWindow(w) : undefined;
+      },
+    };
+  }, []);
 
   // Create once per mount (the parent remounts on language change).
   useEffect(() => {
@@ -117,6 +161,19 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     const initial = latest.current;
     const items = new DataSet<VisItem, 'id'>();
     itemsRef.current = items;
+    const firstWindow = initial.getInitialWindow() ?? extent(timeIndexRef.current);
+    // Items for the window we will open on: vis fits its first draw to them, close to that window.
+    if (firstWindow) {
+      const { lang, forumColour, highlighted, selectedId } = initial;
+      items.add(
+        drawnItems(timeIndexRef.current, firstWindow, initial.events, {
+          lang,
+          forumColour,
+          highlighted,
+          selectedId,
+        }),
+      );
+    }
     const options: TimelineOptions = {
       rtl: initial.lang === 'ar',
       locale: 'en',
@@ -148,19 +205,25 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       // Setting the window at construction delays the first paint; do it on the first draw instead.
       if (placed) return;
       placed = true;
-      const w = latest.current.getInitialWindow();
-      if (w) timeline.setWindow(w.start, w.end, { animation: false });
-      else if (items.length > 0) timeline.fit({ animation: false });
+      if (firstWindow) timeline.setWindow(firstWindow.start, firstWindow.end, { animation: false });
     });
     timeline.on('select', (properties: { items: (string | number)[] }) => {
-      const id = properties.items[0];
-      latest.current.onSelect(id === undefined ? undefined : String(id));
+      const id = properties.items[0] === undefined ? undefined : String(properties.items[0]);
+      const cluster = id ? items.get(id) : null;
+      if (cluster?.cluster) {
+        // A cluster is not an event: clicking it opens its span.
+        timeline.setSelection([]);
+        timeline.setWindow(cluster.start, cluster.end ?? cluster.start, {
+          animation: !latest.current.reducedMotion,
+        });
+        return;
+      }
+      latest.current.onSelect(id);
     });
     timeline.on('rangechanged', (properties: { start: Date; end: Date; byUser: boolean }) => {
-      latest.current.onWindowChange(
-        { start: properties.start.getTime(), end: properties.end.getTime() },
-        properties.byUser,
-      );
+      const window = { start: properties.start.getTime(), end: properties.end.getTime() };
+      syncItems(window);
+      latest.current.onWindowChange(window, properties.byUser);
     });
 
     return () => {
@@ -168,49 +231,90 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       timelineRef.current = null;
       itemsRef.current = null;
     };
-  }, []);
+  }, [syncItems]);
 
-  // Bring the item set in line with the filtered events by difference: re-adding unchanged items
-  // forces vis-timeline to lay each one out again.
-  const { events, lang, forumColour, highlighted, selectedId } = props;
-  useEffect(() => {
-    const items = itemsRef.current;
-    if (!items) return;
-    const next = new Map<string, TimelineItemModel>();
-    for (const event of events) next.set(event.id, toItem(event, lang, forumColour, highlighted));
-    const remove: string[] = [];
-    for (const id of items.getIds()) if (!next.has(String(id))) remove.push(String(id));
-    const upsert: VisItem[] = [];
-    for (const item of next.values()) {
-      const current = items.get(item.id);
-      if (
-        !current ||
-        current.className !== item.className ||
-        current.content !== item.content ||
-        current.start !== item.start ||
-        current.end !== item.end ||
-        current.colour !== item.colour
-      ) {
-        upsert.push(item);
-      }
-    }
-    if (remove.length) items.remove(remove);
-    if (upsert.length) items.update(upsert);
-  }, [events, lang, forumColour, highlighted]);
+  useEffect(() => syncItems(), [events, lang, forumColour, highlighted, selectedId, syncItems]);
 
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline) return;
     timeline.setSelection(selectedId && itemsRef.current?.get(selectedId) ? [selectedId] : []);
-  }, [selectedId, events]);
+  }, [selectedId, events, timeIndex]);
 
   return (
     <div
       ref={containerRef}
       className="masar-timeline h-full"
-      dir={props.lang === 'ar' ? 'rtl' : 'ltr'}
+      dir={lang === 'ar' ? 'rtl' : 'ltr'}
       role="region"
       aria-label={props.label}
     />
   );
+}
+
+function toWindow(w: { start: Date; end: Date }): TimelineWindow {
+  return { start: w.start.getTime(), end: w.end.getTime() };
+}
+
+interface DrawContext {
+  lang: 'ar' | 'en';
+  forumColour: ReadonlyMap<string, string>;
+  highlighted: ReadonlySet<string>;
+  selectedId?: string;
+}
+
+/**
+ * What the timeline should hold for a window: the events overlapping it (with half a window of
+ * margin each side), or, when there are too many, clusters plus the selected and highlighted
+ * events so those are always visible.
+ */
+function drawnItems(
+  index: TimeIndex,
+  window: TimelineWindow,
+  events: readonly TimelineEvent[],
+  context: DrawContext,
+): VisItem[] {
+  const margin = (window.end - window.start) / 2;
+  const from = window.start - margin;
+  const to = window.end + margin;
+  const { indices, overflow } = overlapping(index, from, to, WINDOW_LIMIT);
+  const toVis = (event: TimelineEvent) =>
+    toItem(event, context.lang, context.forumColour, context.highlighted);
+  if (!overflow) return indices.map((i) => toVis(events[i] as TimelineEvent));
+  const out: VisItem[] = clusters(index, from, to).map((c) => ({
+    id: c.id,
+    content: String(c.count),
+    start: c.start,
+    end: c.end,
+    type: 'range',
+    className: 'masar-cluster',
+    cluster: true,
+  }));
+  for (const event of events) {
+    if (event.id === context.selectedId || context.highlighted.has(event.id))
+      out.push(toVis(event));
+  }
+  return out;
+}
+
+function applyDiff(items: DataSet<VisItem, 'id'>, next: VisItem[]): void {
+  const wanted = new Map(next.map((item) => [item.id, item]));
+  const remove: string[] = [];
+  for (const id of items.getIds()) if (!wanted.has(String(id))) remove.push(String(id));
+  const upsert: VisItem[] = [];
+  for (const item of wanted.values()) {
+    const current = items.get(item.id);
+    if (
+      !current ||
+      current.className !== item.className ||
+      current.content !== item.content ||
+      current.start !== item.start ||
+      current.end !== item.end ||
+      current.colour !== item.colour
+    ) {
+      upsert.push(item);
+    }
+  }
+  if (remove.length) items.remove(remove);
+  if (upsert.length) items.update(upsert);
 }
