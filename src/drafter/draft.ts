@@ -33,11 +33,17 @@ export interface OtherStory {
   dates: DateMention[];
 }
 
+/** A date the story mentions besides the main one, with who and where its sentence names. */
+export interface OtherDate extends DateMention {
+  actors: string[];
+  places: string[];
+}
+
 export interface Draft {
   id: Guess<string>;
   published: PublicationDate;
   date: DateMention | null;
-  otherDates: DateMention[];
+  otherDates: OtherDate[];
   anniversaries: DateMention[];
   type: Guess<string | null>;
   actors: EntityGuess[];
@@ -60,9 +66,11 @@ export function draft(text: string, options: DraftOptions, gazetteer: Gazetteer)
   const dates = findEventDates(body, published.value, published.spans);
   const found = findActorsAndForums(body, gazetteer);
   const focus = dates.main?.at;
+  const sentence = focus === undefined ? undefined : sentenceAround(text, focus);
   const people = {
     ...found,
-    actors: byRole(found.actors, focus === undefined ? undefined : sentenceAround(text, focus)),
+    actors: withFocus(byRole(found.actors, sentence), sentence),
+    forums: withFocus(found.forums, sentence),
   };
   const type = findEventType(body, gazetteer, focus);
   const found0 = findPlace(body, gazetteer);
@@ -114,7 +122,15 @@ export function draft(text: string, options: DraftOptions, gazetteer: Gazetteer)
     },
     published,
     date: dates.main,
-    otherDates: dates.others,
+    otherDates: dates.others.map((m) => {
+      const [from, to] = sentenceAround(text, m.at);
+      const inside = (at: number[]) => at.some((x) => x >= from && x < to);
+      return {
+        ...m,
+        actors: found.actors.filter((a) => inside(a.at)).map((a) => a.id),
+        places: place.mentioned.filter((p) => inside(p.at)).map((p) => p.id),
+      };
+    }),
     anniversaries: dates.anniversaries,
     type,
     actors: people.actors,
@@ -137,5 +153,25 @@ function byRole(actors: EntityGuess[], focus: [number, number] | undefined): Ent
     focus !== undefined && a.at.some((x) => x >= focus[0] && x < focus[1]) ? 1 : 0;
   return [...actors].sort(
     (a, b) => Number(a.speaker) - Number(b.speaker) || inFocus(b) - inFocus(a) || b.count - a.count,
+  );
+}
+
+/**
+ * Parties named in the sentence of the main date keep their confidence; the others are lowered
+ * one step and say why: a story about one event names the people of several.
+ */
+function withFocus(list: EntityGuess[], focus: [number, number] | undefined): EntityGuess[] {
+  if (focus === undefined) return list;
+  return list.map((e): EntityGuess =>
+    e.at.some((x) => x >= focus[0] && x < focus[1])
+      ? e
+      : {
+          ...e,
+          confidence: e.confidence === 'high' ? 'medium' : 'low',
+          evidence: [
+            ...e.evidence,
+            { phrase: '', rule: 'not in the sentence of the date: maybe a party to another event' },
+          ],
+        },
   );
 }

@@ -30,4 +30,10 @@ describe('findPlace', () => {
     expect(r.value).toBeNull();
     expect(r.warnings?.[0]).toMatch(/places\.yaml/);
   });
+
+  it('does not take the city inside a forum name for a place', () => {
+    const r = place('اجتمع القادة في منظمة شنغهاي للتعاون');
+    expect(r.value).toBeNull();
+    expect(r.mentioned).toEqual([]);
+  });
 });

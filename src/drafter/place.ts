@@ -11,7 +11,7 @@ import type { Evidence, Guess } from './guess.ts';
 
 export interface PlaceGuess extends Guess<{ id: string; name: Localized } | null> {
   /** Every other place of the gazetteer the article names (destinations, background). */
-  mentioned: { id: string; count: number }[];
+  mentioned: { id: string; at: number[] }[];
 }
 
 // How far into the story a "في <city>" still describes the main event (normalised characters).
@@ -20,12 +20,17 @@ const LEAD = 700;
 export function findPlace(n: Normalised, gazetteer: Gazetteer): PlaceGuess {
   const inStory: { id: string; ev: Evidence; at: number }[] = [];
   const datelines: { id: string; ev: Evidence; at: number }[] = [];
-  const counts = new Map<string, number>();
+  const counts = new Map<string, number[]>();
+  // "شنغهاي" inside "منظمة شنغهاي للتعاون" names the forum, not the city.
+  const forumSpans = gazetteer.forums.flatMap((f) =>
+    [f.name.ar, f.name.en, ...f.aliases].flatMap((a) => findPhrase(n, a)),
+  );
   for (const place of gazetteer.places) {
     const spellings = [place.name.ar, place.name.en, ...place.aliases];
     for (const spelling of new Set(spellings)) {
       for (const span of findPhrase(n, spelling)) {
-        counts.set(place.id, (counts.get(place.id) ?? 0) + 1);
+        if (forumSpans.some((f) => f.start <= span.start && span.end <= f.end)) continue;
+        counts.set(place.id, [...(counts.get(place.id) ?? []), span.start]);
         const lineStart = n.original.lastIndexOf('\n', span.start - 1) + 1;
         const before = normalise(n.original.slice(lineStart, span.start));
         const after = normalise(n.original.slice(span.end, span.end + 20));
@@ -57,7 +62,7 @@ export function findPlace(n: Normalised, gazetteer: Gazetteer): PlaceGuess {
   inStory.sort((a, b) => a.at - b.at);
   const first = inStory[0];
   const dateline = datelines[0];
-  const mentioned = [...counts.entries()].map(([id, count]) => ({ id, count }));
+  const mentioned = [...counts.entries()].map(([id, at]) => ({ id, at }));
   const named = (id: string) => {
     const p = byId.get(id);
     return p ? { id, name: p.name } : null;

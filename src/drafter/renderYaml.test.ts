@@ -62,6 +62,30 @@ describe('renderYaml', () => {
   });
 });
 
+describe('draft', () => {
+  it('lowers the parties not named in the sentence of the date, and says why', () => {
+    const d = draft(CALL_ARTICLE, {}, gazetteer);
+    const ushakov = d.actors.find((a) => a.id === 'ushakov');
+    expect(ushakov?.confidence).toBe('medium');
+    expect(ushakov?.evidence.at(-1)?.rule).toMatch(/not in the sentence of the date/);
+    expect(d.actors.find((a) => a.id === 'putin')?.confidence).toBe('high');
+  });
+
+  it('names who and where the sentence of each other date mentions', () => {
+    const d = draft(
+      'التاريخ : 11/06/2025\nقال بوتين اليوم الأربعاء إن شويغو زار بكين يوم الاثنين، والتقى هناك وانغ يي.',
+      {},
+      gazetteer,
+    );
+    expect(d.date?.phrase).toBe('اليوم الأربعاء');
+    expect(d.otherDates[0]).toMatchObject({
+      value: { date: '2025-06-09' },
+      actors: ['putin', 'shoigu', 'wang-yi'],
+      places: ['beijing'],
+    });
+  });
+});
+
 describe('renderJson', () => {
   it('prints the record and every guess as JSON', () => {
     const out = JSON.parse(renderJson(draft(CALL_ARTICLE, {}, gazetteer))) as {

@@ -17,7 +17,14 @@ const oneLine = (s: string, max = 90) => {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
 
-const ev = (e: Evidence) => `«${oneLine(e.phrase, 70)}» (${e.rule})`;
+const ev = (e: Evidence) =>
+  e.phrase === '' ? `(${e.rule})` : `«${oneLine(e.phrase, 70)}» (${e.rule})`;
+
+// The spellings matched (at most three), then any note such as "not in the sentence of the date".
+const entityEvidence = (list: Evidence[]) =>
+  [...list.filter((e) => e.phrase !== '').slice(0, 3), ...list.filter((e) => e.phrase === '')]
+    .map(ev)
+    .join(', ');
 
 function because(
   g: Pick<Guess<unknown>, 'confidence' | 'evidence'>,
@@ -87,15 +94,11 @@ export function renderYaml(d: Draft, fileName = 'the article'): string {
 
   out.push(r.actors.length ? 'actors:' : 'actors: [] # none of data/actors.yaml found');
   for (const a of d.actors) {
-    out.push(
-      `  - ${a.id} # ${a.confidence}: ×${a.count} ${a.evidence.slice(0, 3).map(ev).join(', ')}`,
-    );
+    out.push(`  - ${a.id} # ${a.confidence}: ×${a.count} ${entityEvidence(a.evidence)}`);
   }
   out.push(r.forums.length ? 'forums:' : 'forums: [] # none of data/forums.yaml found');
   for (const f of d.forums) {
-    out.push(
-      `  - ${f.id} # ${f.confidence}: ×${f.count} ${f.evidence.slice(0, 3).map(ev).join(', ')}`,
-    );
+    out.push(`  - ${f.id} # ${f.confidence}: ×${f.count} ${entityEvidence(f.evidence)}`);
   }
 
   if (r.place) {
@@ -140,8 +143,9 @@ export function renderYaml(d: Draft, fileName = 'the article'): string {
   if (d.otherDates.length) {
     out.push('# Other dates in the article (each may be another event worth a record):');
     for (const m of d.otherDates) {
+      const who = [...m.actors, ...m.places.map((p) => `in ${p}`)].join(', ');
       out.push(
-        `#   - ${dateText(m)} ${m.confidence}: «${oneLine(m.phrase, 60)}» (${m.evidence[0]?.rule ?? m.rule})`,
+        `#   - ${dateText(m)} ${m.confidence}: «${oneLine(m.phrase, 60)}» (${m.evidence[0]?.rule ?? m.rule})${who ? `; its sentence names ${who}` : ''}`,
       );
       for (const w of m.warnings ?? []) out.push(`#     ⚠ ${w}`);
     }
