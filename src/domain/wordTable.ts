@@ -16,6 +16,13 @@ import {
   tokenize,
 } from './arabic.ts';
 
+// Module-local copies: some module transforms (tsx, Vitest) turn imported bindings into
+// property reads or getters, which cost more than the rest of the loop together.
+const SAME = CHAR_SAME;
+const SEPARATOR = CHAR_SEPARATOR;
+const REPLACED = CHAR_REPLACED;
+const SLOW = CHAR_SLOW;
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -50,7 +57,7 @@ export class WordTable {
     // A character outside the table sends the whole text down the general path, before any word
     // of it is emitted.
     for (let i = 0; i < text.length; i++) {
-      if (kinds[text.charCodeAt(i)] === CHAR_SLOW) {
+      if (kinds[text.charCodeAt(i)] === SLOW) {
         for (const w of tokenize(text)) emit(this.idOf(w));
         return;
       }
@@ -60,15 +67,15 @@ export class WordTable {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const k = kinds[c] ?? 0;
-      if (k === CHAR_SAME) {
+      if (k === SAME) {
         if (len === this.buffer.length) this.grow();
         this.buffer[len++] = c;
         h = Math.imul(h ^ c, FNV_PRIME);
-      } else if (k === CHAR_SEPARATOR) {
+      } else if (k === SEPARATOR) {
         if (len > 0) emit(this.lookup(len, h >>> 0));
         len = 0;
         h = FNV_OFFSET;
-      } else if (k === CHAR_REPLACED) {
+      } else if (k === REPLACED) {
         const r = replacements.get(c) ?? '';
         for (let j = 0; j < r.length; j++) {
           const rc = r.charCodeAt(j);
