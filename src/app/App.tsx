@@ -37,7 +37,7 @@ export function App() {
   const share = async () => {
     const selected = dataset?.events.find((e) => e.id === url.state.event);
     const title = t('header.shareTitle', { title: selected?.title[lang] ?? t('app.tagline') });
-    setShareStatus((await shareLink(title)) ? 'copied' : 'failed');
+    setShareStatus((await shareLink(title, url.link)) ? 'copied' : 'failed');
   };
 
   return (

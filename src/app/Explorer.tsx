@@ -23,7 +23,8 @@ import { buildEventDays } from '../domain/eventDays.ts';
 import { nearestEvents } from '../domain/nearest.ts';
 import { axisLabel } from '../domain/formatDate.ts';
 import type { Ignored } from '../url/ignored.ts';
-import { defaultView, serialiseViewState } from '../url/viewStateQuery.ts';
+import { defaultView } from '../url/viewStateQuery.ts';
+import { linkTo } from '../url/history.ts';
 import type { WriteMode } from '../url/history.ts';
 import type { TimelineHandle, TimelineWindow } from '../timeline/Timeline.tsx';
 import { FilterPanel, type FilterPatch } from '../components/FilterPanel.tsx';
@@ -54,7 +55,7 @@ interface ExplorerProps {
 
 /** A link that opens one event, whatever else the current view holds. */
 function eventLink(id: string, lang: ViewState['lang']): string {
-  return new URL(serialiseViewState({ ...defaultView(), lang, event: id }), document.URL).href;
+  return linkTo({ ...defaultView(), lang, event: id });
 }
 
 function msOfDay(isoDay: string): number {

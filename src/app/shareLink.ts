@@ -3,8 +3,7 @@
  * expects the clipboard to hold it); on touch devices that have the Web Share API the system
  * share sheet opens as well.
  */
-export async function shareLink(title: string): Promise<boolean> {
-  const url = document.URL;
+export async function shareLink(title: string, url: string): Promise<boolean> {
   let copied = false;
   try {
     await navigator.clipboard.writeText(url);

@@ -11,11 +11,10 @@ import { z } from 'zod';
 import type { PartialDate, Precision } from './partialDate.ts';
 
 import { FORMAT_VERSION } from './formatVersion.ts';
+import { ID_PATTERN } from './ids.ts';
 
 // Re-exported for the compiler; the app imports it from formatVersion.ts to keep zod out of its bundle.
 export { FORMAT_VERSION };
-
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const text = z
   .string({ error: 'must be text' })

@@ -9,6 +9,7 @@ import { DEFAULT_VIEW, LANGS } from '../domain/viewState.ts';
 import type { DateSpan, Lang, ViewMode, ViewState } from '../domain/viewState.ts';
 import type { IgnoredReason } from './ignored.ts';
 import { stripUnsafeChars } from './unsafeChars.ts';
+import { ID_PATTERN } from '../domain/ids.ts';
 
 /** The ids the dataset defines; anything else in a link is dropped as unknown. */
 export interface KnownIds {
@@ -28,12 +29,6 @@ export const MAX_Q_LENGTH = 200;
 export const MAX_ID_LENGTH = 64;
 export const MAX_LIST_ITEMS = 25;
 const MAX_SCALAR_LENGTH = MAX_ID_LENGTH;
-
-/**
- * Same rule as ID_PATTERN in src/domain/schema.ts (a test keeps them equal). Copied, because
- * schema.ts imports zod at run time and the browser bundle must not.
- */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const LIST_SEPARATOR = '~';
 export const RANGE_SEPARATOR = '..';

@@ -1,14 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstDay, isDateParts, lastDay, parsePartialDate } from '../domain/partialDate.ts';
-import { ID_PATTERN as SCHEMA_ID_PATTERN } from '../domain/schema.ts';
 import { DEFAULT_VIEW, LANGS } from '../domain/viewState.ts';
 import type { DateSpan, ViewState } from '../domain/viewState.ts';
 import { IGNORED_REASONS } from './ignored.ts';
 import type { Ignored } from './ignored.ts';
 import {
   cleanQuery,
-  ID_PATTERN,
   MAX_ID_LENGTH,
   MAX_LIST_ITEMS,
   MAX_Q_LENGTH,
@@ -367,10 +365,6 @@ describe('old links keep working', () => {
       ignored: [{ param: 'actors', value: 'xi', reason: 'duplicate' }],
     });
   });
-});
-
-it('copies the id rule of the data schema', () => {
-  expect(ID_PATTERN.source).toBe(SCHEMA_ID_PATTERN.source);
 });
 
 describe('properties', () => {
