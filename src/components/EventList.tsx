@@ -32,7 +32,12 @@ interface Page {
 
 function openPage(events: readonly TimelineEvent[], anchorId?: string): Page {
   const anchor = anchorId ? events.findIndex((e) => e.id === anchorId) : -1;
-  const start = anchor < 0 ? 0 : Math.max(0, anchor - Math.floor(LIST_PAGE / 5));
+  // A few events of context before the anchor, but a full page when there are enough: a result
+  // that fits in one page is shown whole, never behind an "earlier events" button.
+  const start =
+    anchor < 0
+      ? 0
+      : Math.max(0, Math.min(anchor - Math.floor(LIST_PAGE / 5), events.length - LIST_PAGE));
   return { events, anchorId, start, end: Math.min(events.length, start + LIST_PAGE) };
 }
 
