@@ -1,0 +1,69 @@
+import { expect, test, type Page } from '@playwright/test';
+import { eventById } from './support/dataset.ts';
+import {
+  detailsPanel,
+  eventList,
+  filterPanel,
+  itemCentreX,
+  openApp,
+  timelineItems,
+  urlParam,
+  type Lang,
+} from './support/app.ts';
+
+// Three one-day events in the UN forum, days apart, and the one the link opens.
+const FIRST = eventById('2026-02-01-shoigu-wang-yi-beijing');
+const LAST = eventById('2026-02-04-putin-xi-video-call');
+const SELECTED = eventById('2026-02-02-lin-jian-briefing');
+
+/** Where an item sits across the timeline, 0 at the left edge and 1 at the right. */
+async function fraction(page: Page, event: typeof FIRST, lang: Lang): Promise<number> {
+  const region = page.locator('.vis-timeline');
+  const box = await region.boundingBox();
+  if (!box) throw new Error('no timeline');
+  return ((await itemCentreX(page, event, lang)) - box.x) / box.width;
+}
+
+test('switching to English flips the direction and the timeline, translates, and keeps the view', async ({
+  page,
+}) => {
+  await openApp(page, `/?event=${SELECTED.id}&forums=un`);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(detailsPanel(page, SELECTED).getByRole('heading', { level: 2 })).toHaveText(
+    SELECTED.title.ar,
+  );
+  await expect(timelineItems(page)).toHaveCount(3);
+  const firstAr = await fraction(page, FIRST, 'ar');
+  const lastAr = await fraction(page, LAST, 'ar');
+  expect(firstAr).toBeGreaterThan(lastAr);
+
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect.poll(() => urlParam(page, 'lang')).toBe('en');
+  // The interface is in English…
+  await expect(filterPanel(page, 'en')).toBeVisible();
+  await expect(eventList(page, 'en')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Share link' })).toBeVisible();
+  // …the selected event and the filter are kept…
+  await expect(detailsPanel(page, SELECTED, 'en').getByRole('heading', { level: 2 })).toHaveText(
+    SELECTED.title.en,
+  );
+  expect(urlParam(page, 'event')).toBe(SELECTED.id);
+  expect(urlParam(page, 'forums')).toBe('un');
+  await expect(
+    page
+      .getByRole('group', { name: 'Forums and organisations', exact: true })
+      .getByRole('button', { name: /^UN\b/ }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  await expect(timelineItems(page)).toHaveCount(3);
+
+  // …and the timeline is rebuilt left to right over the same window: each item sits at the
+  // mirror image of where it was.
+  const firstEn = await fraction(page, FIRST, 'en');
+  const lastEn = await fraction(page, LAST, 'en');
+  expect(firstEn).toBeLessThan(lastEn);
+  expect(Math.abs(firstEn - (1 - firstAr))).toBeLessThan(0.03);
+  expect(Math.abs(lastEn - (1 - lastAr))).toBeLessThan(0.03);
+});
