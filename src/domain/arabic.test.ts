@@ -109,8 +109,9 @@ describe('looseWord', () => {
     same('غوتيريش', 'قوتيريش');
   });
 
-  it('gives spellings with and without long vowels in a name the same key', () => {
-    same('بوتين', 'بوتن');
+  it('keeps names that differ by a long vowel apart (Jin, Jian, Jiang)', () => {
+    const keys = ['جين', 'جيان', 'جيانغ'].map(looseWord);
+    expect(new Set(keys).size).toBe(3);
   });
 
   it('gives the Persian ڤ and ف the same key', () => {
@@ -121,9 +122,8 @@ describe('looseWord', () => {
     expect(looseWord('كيم')).not.toBe(looseWord('جيم'));
   });
 
-  it('keeps the first and last letters of a word', () => {
-    expect(looseWord('وانغ').startsWith('و')).toBe(true);
-    expect(looseWord('شويغو').endsWith('و')).toBe(true);
+  it('collapses doubled letters', () => {
+    same('شيي', 'شي');
   });
 });
 

@@ -9,9 +9,11 @@
  *
  * The loose key (looseWord) goes further, for foreign names only: Arabic has no letter for the
  * hard "g" or "v", and each press spells them its own way (وانغ / وانج, شويغو / شويجو, لافروف /
- * لاڤروڤ), and long vowels in foreign names come and go (بوتين / بوتن). Folding those in ordinary
- * words would merge unrelated words (جمل / غمل / قمل), so the loose key is used only against the
- * names and aliases of actors and forums (see searchIndex.ts), never against titles or summaries.
+ * لاڤروڤ). Folding those in ordinary words would merge unrelated words (جمل / غمل / قمل), so the
+ * loose key is used only against the names and aliases of actors and forums (see searchIndex.ts),
+ * never against titles or summaries. Long vowels that come and go (بوتين / بوتن) are left to
+ * the aliases in the data: dropping them merged different Chinese names (جين Jin, جيان Jian,
+ * جيانغ Jiang) in our own actor list.
  */
 
 // Characters dropped outright. After NFKD:
@@ -187,22 +189,17 @@ const LOOSE_FOLD: Record<string, string> = {
   ظ: 'ز',
   ذ: 'ز',
 };
-const VOWEL_LETTERS = new Set(['ا', 'و', 'ي']);
-
 /**
- * The loose key of one word of a strict key. Besides the letter folds above, it drops ا و ي
- * inside the word (not first or last, where they carry the name's shape: وانغ, شويغو) and
- * collapses doubled letters, so بوتين / بوتن and وانغ / وانج get the same key. Latin words only
- * lose doubled letters: Latin spellings vary less, and aliases in the data cover the rest.
+ * The loose key of one word of a strict key: the letter folds above, and doubled letters
+ * collapsed (شيي / شي, Lavrovv / Lavrov), so وانغ / وانج / وانق get the same key. Latin words
+ * only lose doubled letters: Latin spellings vary less, and aliases in the data cover the rest.
  */
 export function looseWord(word: string): string {
   let out = '';
   let prev = '';
-  const last = word.length - 1;
-  for (let k = 0; k <= last; k++) {
+  for (let k = 0; k < word.length; k++) {
     const raw = word.charAt(k);
     const ch = LOOSE_FOLD[raw] ?? raw;
-    if (k > 0 && k < last && VOWEL_LETTERS.has(ch)) continue;
     if (ch === prev) continue;
     out += ch;
     prev = ch;
@@ -210,5 +207,5 @@ export function looseWord(word: string): string {
   return out;
 }
 
-/** Words that are too short for the loose key to mean anything: "لي" would become "ل". */
+/** Words too short for the loose key to be safe: two letters fold onto too many names. */
 export const LOOSE_MIN_LENGTH = 3;

@@ -8,11 +8,11 @@
  * languages, of its actors and forums, so "بوتن", "Putin" and "بوتين" all find Putin's events in
  * either language. "Inside" means substring, not only prefix, because Arabic attaches
  * conjunctions, prepositions and the article to the word: "الصين" must find "والصين" and
- * "بالصين". In addition, a query word of three letters or more that differs only in the spelling
- * of a foreign sound (وانج / وانغ, شويجو / شويغو) or in its long vowels (بوتن / بوتين) matches
- * an actor's or forum's name or alias by word prefix on its loose key (arabic.ts); this loose
- * match never applies to titles and summaries, where it would merge unrelated Arabic words. An
- * empty query (no letters or digits) filters nothing.
+ * "بالصين". In addition, a query word of three letters or more that differs only in the letter
+ * chosen for a foreign sound (وانج / وانغ / وانق, شويجو / شويغو, لاڤروڤ / لافروف) matches an
+ * actor's or forum's name or alias by word prefix on its loose key (arabic.ts); this loose match
+ * never applies to titles and summaries, where it would merge unrelated Arabic words. An empty
+ * query (no letters or digits) filters nothing.
  *
  * The pickers match each spelling of a name on its own (the name in Arabic, in English, each
  * alias, a forum's short label): every query word must occur in that one spelling, by substring
