@@ -37,3 +37,10 @@ describe('findPlace', () => {
     expect(r.mentioned).toEqual([]);
   });
 });
+
+describe('dateline evidence', () => {
+  it('quotes the dateline up to the agency tag', () => {
+    const r = place('بكين - 3 - 5 (وكالة) -- قال المتحدث إن بلاده ترحب');
+    expect(r.evidence[0]?.phrase).toBe('بكين - 3 - 5 (وكالة)');
+  });
+});

@@ -6,6 +6,7 @@
 import type { Localized } from '../domain/schema.ts';
 import type { Normalised } from './arabicText.ts';
 import { findPhrase, normalise } from './arabicText.ts';
+import { datelinePhrase } from './dateline.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Evidence, Guess } from './guess.ts';
 
@@ -39,11 +40,7 @@ export function findPlace(n: Normalised, gazetteer: Gazetteer): PlaceGuess {
             id: place.id,
             at: span.start,
             ev: {
-              phrase:
-                n.original
-                  .slice(span.start, span.end + 12)
-                  .split('\n')[0]
-                  ?.trim() ?? span.phrase,
+              phrase: datelinePhrase(n.original, span.start),
               rule: 'dateline: where the agency filed from, not always where it happened',
               at: span.start,
             },

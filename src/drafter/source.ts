@@ -6,6 +6,7 @@
 import type { Localized } from '../domain/schema.ts';
 import type { Normalised } from './arabicText.ts';
 import { findPattern, findPhrase, normalise } from './arabicText.ts';
+import { datelinePhrase } from './dateline.ts';
 import type { Confidence, Evidence, Guess } from './guess.ts';
 import { OUTLETS } from './outlets.ts';
 import { findUrls, isArticleUrl } from './urls.ts';
@@ -89,7 +90,7 @@ export function findSource(n: Normalised): SourceGuess {
             outlet: outlet.name,
             confidence: 'high',
             ev: {
-              phrase: line.trim().slice(0, 40),
+              phrase: datelinePhrase(n.original, lineStart),
               rule: 'agency tag in the dateline',
               at: span.start,
             },
