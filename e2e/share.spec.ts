@@ -9,7 +9,8 @@ test.beforeEach(async ({ context }) => {
 });
 
 function clipboard(page: Page): Promise<string> {
-  return page.evaluate(() => navigator.clipboard.readText());
+  // A string: the specs are typed for Node, which has no navigator.
+  return page.evaluate<string>('navigator.clipboard.readText()');
 }
 
 test('“share link” copies the address of the current view and says so', async ({ page }) => {
