@@ -12,6 +12,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, TimelineEvent } from '../domain/schema.ts';
@@ -21,7 +22,7 @@ import { buildNameIndex, buildSearchIndex } from '../domain/searchIndex.ts';
 import { dayNumber, firstDay, lastDay } from '../domain/partialDate.ts';
 import { buildEventDays } from '../domain/eventDays.ts';
 import { nearestEvents } from '../domain/nearest.ts';
-import { axisLabel } from '../domain/formatDate.ts';
+import { axisLabel, formatEventDate, formatPartialDate } from '../domain/formatDate.ts';
 import type { Ignored } from '../url/ignored.ts';
 import { defaultView } from '../url/viewStateQuery.ts';
 import { linkTo } from '../url/history.ts';
@@ -96,6 +97,9 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
   const timelineRef = useRef<TimelineHandle>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [dateNoticeOpen, setDateNoticeOpen] = useState(true);
+  // Keyboard position on the timeline; Enter opens it. Not in the URL: it is not a view.
+  const [cursorId, setCursorId] = useState<string | undefined>(undefined);
+  const [announcement, setAnnouncement] = useState('');
 
   const byId = useMemo(() => new Map(dataset.events.map((e) => [e.id, e])), [dataset]);
   const facetIndex = useMemo(() => buildFacetIndex(dataset), [dataset]);
@@ -162,8 +166,15 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
       userMoved.current = false;
       const range = { start: isoOfMs(w.start), end: isoOfMs(w.end - 1) };
       update({ range }, 'replace');
+      // Fired once a pan or zoom ends, so a screen reader hears the new span, not every step.
+      setAnnouncement(
+        t('timeline.visible', {
+          start: formatPartialDate(range.start, lang),
+          end: formatPartialDate(range.end, lang),
+        }),
+      );
     },
-    [update],
+    [update, t, lang],
   );
 
   // Back/Forward (or a link) can change the range without the timeline moving: follow it.
@@ -200,6 +211,37 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
     }
     const next = events[Math.min(events.length - 1, Math.max(0, index + direction))];
     if (next) select(next.id, true);
+  };
+
+  /** Arrow keys walk along time (mirrored in RTL, where the past is on the right). */
+  const onTimelineKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (events.length === 0) return;
+    const later = lang === 'ar' ? 'ArrowLeft' : 'ArrowRight';
+    const earlier = lang === 'ar' ? 'ArrowRight' : 'ArrowLeft';
+    const at = cursorId ?? state.event;
+    const index = at ? events.findIndex((ev) => ev.id === at) : -1;
+    let target: TimelineEvent | undefined;
+    if (e.key === later || e.key === earlier) {
+      const step = e.key === later ? 1 : -1;
+      if (index >= 0) target = events[index + step];
+      else {
+        // From nothing: start with the first event in view, the way a reader's eye would.
+        const w = timelineRef.current?.getWindow();
+        const from = w ? isoOfMs(w.start) : '';
+        target = events.find((ev) => ev.to >= from) ?? events[0];
+      }
+    } else if (e.key === 'Home') target = events[0];
+    else if (e.key === 'End') target = events.at(-1);
+    else if ((e.key === 'Enter' || e.key === ' ') && at) {
+      e.preventDefault();
+      select(at, false);
+      return;
+    } else return;
+    e.preventDefault();
+    if (!target) return;
+    setCursorId(target.id);
+    timelineRef.current?.focusEvent(target.id);
+    setAnnouncement(`${target.title[lang]} — ${formatEventDate(target, lang).text}`);
   };
 
   const selectedIndex = selected ? events.findIndex((e) => e.id === selected.id) : -1;
@@ -319,6 +361,10 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
                   selectedId={state.event}
                   getInitialWindow={() => windowRef.current ?? firstWindow}
                   label={t('timeline.region')}
+                  roleDescription={t('timeline.roleDescription')}
+                  describedBy="timeline-keys"
+                  cursorId={cursorId}
+                  onKeyDown={onTimelineKey}
                   reducedMotion={reducedMotion}
                   formatAxis={(date, scale, major) => axisLabel(date, scale, lang, { major })}
                   onSelect={(id) => select(id, false)}
@@ -326,6 +372,12 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
                 />
               </Suspense>
             </div>
+            <p id="timeline-keys" className="text-xs text-muted">
+              {t('timeline.keys')}
+            </p>
+            <p aria-live="polite" className="sr-only">
+              {announcement}
+            </p>
             <Legend forums={dataset.forums} lang={lang} />
           </section>
         )}

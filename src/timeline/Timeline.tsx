@@ -3,7 +3,15 @@
  * parent remounts it (key) when the language changes, because vis-timeline 8 corrupts its layout
  * when `rtl` changes through setOptions. The parent keeps the visible window across remounts.
  */
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
 import moment from 'moment';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline as VisTimeline, type TimelineOptions } from 'vis-timeline/esnext';
@@ -41,9 +49,16 @@ export interface TimelineProps {
   forumColour: ReadonlyMap<string, string>;
   highlighted: ReadonlySet<string>;
   selectedId?: string;
+  /** The event keyboard navigation stands on (arrow keys), drawn with a focus ring. */
+  cursorId?: string;
   /** Window to open on (read once per mount); undefined fits all events. */
   getInitialWindow(): TimelineWindow | undefined;
   label: string;
+  roleDescription: string;
+  /** Id of the element that explains the keyboard keys. */
+  describedBy?: string;
+  /** Keyboard navigation along time is the parent's: it knows the events and the selection. */
+  onKeyDown?(event: KeyboardEvent<HTMLDivElement>): void;
   reducedMotion: boolean;
   formatAxis(date: Date, scale: AxisScale, major: boolean): string;
   onSelect(id: string | undefined): void;
@@ -97,7 +112,7 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
   const itemsRef = useRef<DataSet<VisItem, 'id'> | null>(null);
   // The latest props for vis callbacks, which are registered once per mount.
   const latest = useRef<Omit<TimelineProps, 'ref'>>(props);
-  const { events, lang, forumColour, highlighted, selectedId } = props;
+  const { events, lang, forumColour, highlighted, selectedId, cursorId } = props;
   const timeIndex = useMemo(() => buildTimeIndex(events), [events]);
   const timeIndexRef = useRef(timeIndex);
   useEffect(() => {
@@ -112,12 +127,13 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     if (!items) return;
     const current = window ?? (timeline ? toWindow(timeline.getWindow()) : undefined);
     if (!current) return;
-    const { events, lang, forumColour, highlighted, selectedId } = latest.current;
+    const { events, lang, forumColour, highlighted, selectedId, cursorId } = latest.current;
     const next = drawnItems(timeIndexRef.current, current, events, {
       lang,
       forumColour,
       highlighted,
       selectedId,
+      cursorId,
     });
     applyDiff(items, next);
   }, []);
@@ -164,13 +180,14 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     const firstWindow = initial.getInitialWindow() ?? extent(timeIndexRef.current);
     // Items for the window we will open on: vis fits its first draw to them, close to that window.
     if (firstWindow) {
-      const { lang, forumColour, highlighted, selectedId } = initial;
+      const { lang, forumColour, highlighted, selectedId, cursorId } = initial;
       items.add(
         drawnItems(timeIndexRef.current, firstWindow, initial.events, {
           lang,
           forumColour,
           highlighted,
           selectedId,
+          cursorId,
         }),
       );
     }
@@ -233,7 +250,10 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     };
   }, [syncItems]);
 
-  useEffect(() => syncItems(), [events, lang, forumColour, highlighted, selectedId, syncItems]);
+  useEffect(
+    () => syncItems(),
+    [events, lang, forumColour, highlighted, selectedId, cursorId, syncItems],
+  );
 
   useEffect(() => {
     const timeline = timelineRef.current;
@@ -241,15 +261,24 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     timeline.setSelection(selectedId && itemsRef.current?.get(selectedId) ? [selectedId] : []);
   }, [selectedId, events, timeIndex]);
 
+  // vis-timeline draws its items outside React, so they cannot be focusable widgets themselves.
+  // The WAI-ARIA way to take arrow keys over such a surface is the application role, which
+  // jsx-a11y counts as non-interactive; the keys are explained by describedBy and announced.
+  /* eslint-disable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */
   return (
     <div
       ref={containerRef}
       className="masar-timeline h-full"
       dir={lang === 'ar' ? 'rtl' : 'ltr'}
-      role="region"
+      role="application"
+      aria-roledescription={props.roleDescription}
       aria-label={props.label}
+      aria-describedby={props.describedBy}
+      tabIndex={0}
+      onKeyDown={props.onKeyDown}
     />
   );
+  /* eslint-enable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */
 }
 
 function toWindow(w: { start: Date; end: Date }): TimelineWindow {
@@ -261,6 +290,7 @@ interface DrawContext {
   forumColour: ReadonlyMap<string, string>;
   highlighted: ReadonlySet<string>;
   selectedId?: string;
+  cursorId?: string;
 }
 
 /**
@@ -279,7 +309,7 @@ function drawnItems(
   const to = window.end + margin;
   const { indices, overflow } = overlapping(index, from, to, WINDOW_LIMIT);
   const toVis = (event: TimelineEvent) =>
-    toItem(event, context.lang, context.forumColour, context.highlighted);
+    toItem(event, context.lang, context.forumColour, context.highlighted, context.cursorId);
   if (!overflow) return indices.map((i) => toVis(events[i] as TimelineEvent));
   const out: VisItem[] = clusters(index, from, to).map((c) => ({
     id: c.id,
@@ -291,7 +321,11 @@ function drawnItems(
     cluster: true,
   }));
   for (const event of events) {
-    if (event.id === context.selectedId || context.highlighted.has(event.id))
+    if (
+      event.id === context.selectedId ||
+      event.id === context.cursorId ||
+      context.highlighted.has(event.id)
+    )
       out.push(toVis(event));
   }
   return out;

@@ -34,6 +34,7 @@ export function toItem(
   lang: 'ar' | 'en',
   forumColour: ReadonlyMap<string, string>,
   highlighted: ReadonlySet<string>,
+  cursorId?: string,
 ): TimelineItemModel {
   const approximate = event.date.precision !== 'day';
   const oneDay = event.from === event.to;
@@ -41,6 +42,8 @@ export function toItem(
   if (approximate) classes.push('is-approximate');
   if (event.status === 'planned') classes.push('is-planned');
   if (highlighted.has(event.id)) classes.push('is-highlighted');
+  // Where keyboard navigation stands: drawn like focus, since the item itself cannot take focus.
+  if (event.id === cursorId) classes.push('is-cursor');
   const firstForum = event.forums[0];
   const colour = firstForum === undefined ? undefined : forumColour.get(firstForum);
   const start = dayStartMs(event.from);
