@@ -47,17 +47,21 @@ export interface SearchIndex {
   readonly strict: Postings;
   /** Loose keys of the actor and forum names and aliases only. */
   readonly loose: Postings;
-  /** Memo of recent query words → matching events; bounded, cleared when full. */
+  /**
+   * Memo of recent query words → matching events; bounded, cleared when full. Internal: the only
+   * mutable part, a cache that never changes an answer.
+   */
   readonly memo: Map<string, Bitset>;
 }
 
 const MEMO_LIMIT = 64;
 
 /** Every way of writing a named thing that search should know. */
-function spellings(
-  item: { name: Localized; aliases: string[]; short?: Localized | undefined } | undefined,
-): string[] {
-  if (!item) return [];
+function spellings(item: {
+  name: Localized;
+  aliases: string[];
+  short?: Localized | undefined;
+}): string[] {
   const out = [item.name.ar, item.name.en, ...item.aliases];
   if (item.short) out.push(item.short.ar, item.short.en);
   return out;
@@ -181,21 +185,21 @@ export function buildSearchIndex(dataset: Dataset, lang: Lang): SearchIndex {
     );
   const actors = nameIds(dataset.actors);
   const forums = nameIds(dataset.forums);
+  const addNames = (names: typeof actors, ids: string[], event: number) => {
+    for (const id of ids) {
+      const words = names.get(id);
+      if (!words) continue; // an id the compiler would have rejected; nothing to index
+      for (const w of words.strict) strict.addId(w, event);
+      for (const w of words.loose) loose.addId(w, event);
+    }
+  };
 
   dataset.events.forEach((event, i) => {
     strict.addText(event.title[lang], i);
     strict.addText(event.summary[lang], i);
     if (event.place) strict.addText(event.place[lang], i);
-    const addNames = (names: typeof actors, ids: string[]) => {
-      for (const id of ids) {
-        const words = names.get(id);
-        if (!words) continue;
-        for (const w of words.strict) strict.addId(w, i);
-        for (const w of words.loose) loose.addId(w, i);
-      }
-    };
-    addNames(actors, event.actors);
-    addNames(forums, event.forums);
+    addNames(actors, event.actors, i);
+    addNames(forums, event.forums, i);
   });
   return {
     lang,
