@@ -4,13 +4,14 @@
  */
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { displayPath, readDataDir, DataDirError } from './readDataDir.ts';
+import { displayPath, DataDirError } from './readDataDir.ts';
+import { compileDir } from './compileDir.ts';
 import { writeFileAtomic } from './writeAtomic.ts';
 import { runCompile } from './run.ts';
 
-const USAGE = 'usage: npm run data -- [--data DIR] [--out FILE] [--check] [--quiet]';
+const USAGE = 'usage: npm run data -- [--data DIR] [--out FILE] [--check] [--quiet] [--threads N]';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -20,6 +21,7 @@ function main(argv: string[]): number {
         out: { type: 'string', default: 'public/data/events.json' },
         check: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
+        threads: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -33,12 +35,19 @@ function main(argv: string[]): number {
     console.log(USAGE);
     return 0;
   }
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
+    console.error(
+      `--threads must be a whole number of at least 1, got "${values.threads}"\n${USAGE}`,
+    );
+    return 2;
+  }
   const dataDir = displayPath(values.data);
   try {
-    const outcome = runCompile(
+    const outcome = await runCompile(
       { dataDir, outFile: displayPath(values.out), check: values.check },
       {
-        readFiles: (dir) => readDataDir(dir, dir),
+        compileData: (dir) => compileDir(dir, dir, { threads }),
         writeFile: writeFileAtomic,
         now: () => performance.now(),
       },
@@ -59,4 +68,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

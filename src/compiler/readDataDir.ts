@@ -1,5 +1,5 @@
 /**
- * Reads every YAML file under the data folder into memory, paths spelt the way errors print them.
+ * Finds and reads the YAML files under the data folder, paths spelt the way errors print them.
  * Other files (README.md, .gitkeep, editor backups) are not data and are skipped.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,12 +8,19 @@ import type { InputFile } from './compile.ts';
 
 export class DataDirError extends Error {}
 
+export interface DataFile {
+  /** As printed in messages: "data/events/2026/x.yaml" */
+  path: string;
+  /** Where it is on disk. */
+  abs: string;
+}
+
 /**
  * @param dir the folder on disk
  * @param shownAs how paths should begin in messages (e.g. "data"), forward slashes
  */
-export function readDataDir(dir: string, shownAs: string): InputFile[] {
-  const files: InputFile[] = [];
+export function listDataFiles(dir: string, shownAs: string): DataFile[] {
+  const files: DataFile[] = [];
   const visit = (abs: string, shown: string) => {
     let entries;
     try {
@@ -28,12 +35,18 @@ export function readDataDir(dir: string, shownAs: string): InputFile[] {
       const childAbs = join(abs, entry.name);
       const childShown = `${shown}/${entry.name}`;
       if (entry.isDirectory()) visit(childAbs, childShown);
-      else if (/\.ya?ml$/.test(entry.name))
-        files.push({ path: childShown, text: readFileSync(childAbs, 'utf8') });
+      else if (/\.ya?ml$/.test(entry.name)) files.push({ path: childShown, abs: childAbs });
     }
   };
   visit(dir, shownAs);
   return files;
+}
+
+export function readDataDir(dir: string, shownAs: string): InputFile[] {
+  return listDataFiles(dir, shownAs).map((f) => ({
+    path: f.path,
+    text: readFileSync(f.abs, 'utf8'),
+  }));
 }
 
 /** "./data/" → "data", "C:\\x\\data" → "C:/x/data": the prefix every message path starts with. */

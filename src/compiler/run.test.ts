@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { caseFiles, validFiles } from './fixtureFiles.ts';
+import { compile } from './compile.ts';
 import type { InputFile } from './compile.ts';
 import { readDataDir } from './readDataDir.ts';
 import { runCompile } from './run.ts';
@@ -30,7 +31,7 @@ function writeData(files: readonly InputFile[]): string {
 function deps(): RunDeps {
   let t = 1000;
   return {
-    readFiles: (dir) => readDataDir(join(root, dir), dir),
+    compileData: (dir) => compile(readDataDir(join(root, dir), dir), { dataDir: dir }),
     writeFile: (path, content) => writeFileAtomic(join(root, path), content),
     now: () => (t += 21),
   };
@@ -40,23 +41,24 @@ const out = 'public/data/events.json';
 const outPath = () => join(root, out);
 
 describe('runCompile', () => {
-  it('writes the JSON and prints one summary line', () => {
+  it('writes the JSON and prints one summary line', async () => {
     writeData(validFiles());
-    const outcome = runCompile({ dataDir: 'data', outFile: out, check: false }, deps());
+    const outcome = await runCompile({ dataDir: 'data', outFile: out, check: false }, deps());
     expect(outcome).toEqual({
       ok: true,
       summary: 'compiled 4 events, 4 actors, 2 forums in 21 ms → public/data/events.json',
+      wrote: true,
     });
     expect(JSON.parse(readFileSync(outPath(), 'utf8'))).toHaveProperty('format', 1);
   });
 
-  it('on any error leaves the previous output byte-identical and no temporary file behind', () => {
+  it('on any error leaves the previous output byte-identical and no temporary file behind', async () => {
     writeData(validFiles());
-    runCompile({ dataDir: 'data', outFile: out, check: false }, deps());
+    await runCompile({ dataDir: 'data', outFile: out, check: false }, deps());
     const before = readFileSync(outPath());
 
     writeData(caseFiles('yaml-syntax'));
-    const outcome = runCompile({ dataDir: 'data', outFile: out, check: false }, deps());
+    const outcome = await runCompile({ dataDir: 'data', outFile: out, check: false }, deps());
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.errors).toHaveLength(1);
@@ -65,20 +67,22 @@ describe('runCompile', () => {
     expect(readdirSync(dirname(outPath()))).toEqual(['events.json']);
   });
 
-  it('--check validates without writing anything', () => {
+  it('--check validates without writing anything', async () => {
     writeData(validFiles());
-    const outcome = runCompile({ dataDir: 'data', outFile: out, check: true }, deps());
+    const outcome = await runCompile({ dataDir: 'data', outFile: out, check: true }, deps());
     expect(outcome).toEqual({
       ok: true,
       summary: 'checked 4 events, 4 actors, 2 forums in 21 ms: no errors',
+      wrote: false,
     });
     expect(() => readFileSync(outPath())).toThrow(/ENOENT/);
   });
 
-  it('says so when the output was already up to date', () => {
+  it('says so when the output was already up to date', async () => {
     writeData(validFiles());
-    runCompile({ dataDir: 'data', outFile: out, check: false }, deps());
-    const again = runCompile({ dataDir: 'data', outFile: out, check: false }, deps());
+    await runCompile({ dataDir: 'data', outFile: out, check: false }, deps());
+    const again = await runCompile({ dataDir: 'data', outFile: out, check: false }, deps());
+    expect(again).toMatchObject({ ok: true, wrote: false });
     expect(again.ok && again.summary.endsWith('(unchanged)')).toBe(true);
   });
 });

@@ -3,8 +3,7 @@
  * atomically (or only check), and word the outcome. File access and the clock come in as
  * arguments so tests can run it against a temporary folder and a frozen clock.
  */
-import { compile } from './compile.ts';
-import type { InputFile } from './compile.ts';
+import type { CompileResult } from './compile.ts';
 import { formatDiagnostic } from './diagnostic.ts';
 
 export interface RunOptions {
@@ -16,7 +15,8 @@ export interface RunOptions {
 }
 
 export interface RunDeps {
-  readFiles(dataDir: string): InputFile[];
+  /** Reads and compiles the folder (compileDir on disk, or compile() over files in tests). */
+  compileData(dataDir: string): CompileResult | Promise<CompileResult>;
   /** @returns false when the file already had this content */
   writeFile(path: string, content: string): boolean;
   /** Milliseconds from any fixed origin. */
@@ -24,12 +24,12 @@ export interface RunDeps {
 }
 
 export type RunOutcome =
-  { ok: true; summary: string } | { ok: false; errors: string[]; summary: string };
+  /** wrote: whether the output file changed (false with --check or identical content) */
+  { ok: true; summary: string; wrote: boolean } | { ok: false; errors: string[]; summary: string };
 
-export function runCompile(options: RunOptions, deps: RunDeps): RunOutcome {
+export async function runCompile(options: RunOptions, deps: RunDeps): Promise<RunOutcome> {
   const started = deps.now();
-  const files = deps.readFiles(options.dataDir);
-  const result = compile(files, { dataDir: options.dataDir });
+  const result = await deps.compileData(options.dataDir);
   if (!result.ok) {
     const fileCount = new Set(result.errors.map((e) => e.path)).size;
     const count = `${plural(result.errors.length, 'error')} in ${plural(fileCount, 'file')}`;
@@ -43,7 +43,7 @@ export function runCompile(options: RunOptions, deps: RunDeps): RunOutcome {
   const summary = options.check
     ? `checked ${counts} in ${ms} ms: no errors`
     : `compiled ${counts} in ${ms} ms → ${options.outFile}${wrote ? '' : ' (unchanged)'}`;
-  return { ok: true, summary };
+  return { ok: true, summary, wrote };
 }
 
 function plural(n: number, word: string): string {

@@ -1,0 +1,58 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compile } from './compile.ts';
+import { compileDir, split } from './compileDir.ts';
+import { synthesise } from './synth.ts';
+import { caseChanges, overlay } from './fixtureFiles.ts';
+
+let root: string;
+const files = synthesise({ events: 400, seed: 3 }).map((f) => ({ ...f, path: `data/${f.path}` }));
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'masar-dir-'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function writeTo(dir: string, list: typeof files): string {
+  for (const f of list) {
+    const target = join(root, dir, f.path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, f.text);
+  }
+  return join(root, dir, 'data');
+}
+
+describe('compileDir', () => {
+  it('gives the same bytes on one thread and on three', async () => {
+    const dir = writeTo('ok', files);
+    const serial = compile(files);
+    expect(serial.ok).toBe(true);
+    expect(await compileDir(dir, 'data', { threads: 1 })).toEqual(serial);
+    expect(await compileDir(dir, 'data', { threads: 3, parallelFrom: 0 })).toEqual(serial);
+  }, 30_000);
+
+  it('reports the same errors on several threads, duplicates across shares included', async () => {
+    const first = files.find((f) => f.path.startsWith('data/events/'));
+    if (first === undefined) throw new Error('synthetic corpus has no events');
+    // The same event filed again under another name in the last share: a duplicate id across threads.
+    const damaged = overlay(files, [
+      ...caseChanges('impossible-date'),
+      { path: 'data/events/2030/zz-copy.yaml', text: first.text },
+    ]);
+    const dir = writeTo('bad', damaged);
+    const serial = compile(damaged);
+    expect(serial.ok).toBe(false);
+    expect(await compileDir(dir, 'data', { threads: 2, parallelFrom: 0 })).toEqual(serial);
+  }, 30_000);
+
+  it('splits work into contiguous shares that cover every item once', () => {
+    const items = Array.from({ length: 10 }, (_, i) => i);
+    expect(split(items, 3)).toEqual([
+      [0, 1, 2, 3],
+      [4, 5, 6, 7],
+      [8, 9],
+    ]);
+    expect(split(items, 3).flat()).toEqual(items);
+  });
+});
