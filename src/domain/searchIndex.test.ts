@@ -118,6 +118,16 @@ describe('searchEvents', () => {
     );
   });
 
+  it('handles events whose text has no words, wherever they fall', () => {
+    const ds = makeDataset([
+      { id: 'a', date: '2026-01-01', type: 'call', title: ['—', '—'], summary: ['…', '…'] },
+      { id: 'b', date: '2026-01-02', type: 'call', title: ['قمة', 'summit'] },
+      { id: 'c', date: '2026-01-03', type: 'call', title: ['؟', '?'], summary: ['،', ','] },
+    ]);
+    const bits = searchEvents(buildSearchIndex(ds, 'ar'), 'قمة');
+    expect(bits && idsOf(ds, toIndices(bits))).toEqual(['b']);
+  });
+
   it('indexes an event whose actor is missing from the actor list without failing', () => {
     const ds = makeDataset([{ id: 'x', date: '2026', type: 'call', actors: ['nobody'] }]);
     expect(searchEvents(buildSearchIndex(ds, 'ar'), 'حدث')).not.toBeNull();

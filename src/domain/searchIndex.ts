@@ -102,8 +102,9 @@ class IntList {
 class PostingsBuilder {
   readonly table = new WordTable();
   private lastEvent = new Int32Array(1024).fill(-1);
+  /** Word ids in event order; the pairs of event e are pairWords[eventStarts[e] ..). */
   private readonly pairWords = new IntList();
-  private readonly pairEvents = new IntList();
+  private readonly eventStarts = new IntList();
 
   idOf(word: string): number {
     return this.table.idOf(word);
@@ -118,8 +119,8 @@ class PostingsBuilder {
     }
     if (this.lastEvent[id] === event) return;
     this.lastEvent[id] = event;
+    while (this.eventStarts.length <= event) this.eventStarts.push(this.pairWords.length);
     this.pairWords.push(id);
-    this.pairEvents.push(event);
   }
 
   /** Adds every word of a text (its strict key) to the event. */
@@ -127,7 +128,9 @@ class PostingsBuilder {
     this.table.internText(text, (id) => this.addId(id, event));
   }
 
-  build(): Postings {
+  /** Lays the postings out by word; eventCount closes the last events, which may have no words. */
+  build(eventCount: number): Postings {
+    while (this.eventStarts.length <= eventCount) this.eventStarts.push(this.pairWords.length);
     const words = this.table.words;
     const n = words.length;
     const order = Array.from({ length: n }, (_, id) => id).sort((a, b) => {
@@ -140,7 +143,7 @@ class PostingsBuilder {
     const offsets = new Uint32Array(n + 1);
     const pairs = this.pairWords.length;
     const pw = this.pairWords.data;
-    const pe = this.pairEvents.data;
+    const starts0 = this.eventStarts.data;
     for (let k = 0; k < pairs; k++) {
       const r = rank[pw[k] ?? 0] ?? 0;
       offsets[r + 1] = (offsets[r + 1] ?? 0) + 1;
@@ -148,12 +151,15 @@ class PostingsBuilder {
     for (let r = 0; r < n; r++) offsets[r + 1] = (offsets[r + 1] ?? 0) + (offsets[r] ?? 0);
     const fill = offsets.slice(0, n);
     const events = new Uint32Array(pairs);
-    // Pairs arrive in event order, so each word's events come out ascending.
-    for (let k = 0; k < pairs; k++) {
-      const r = rank[pw[k] ?? 0] ?? 0;
-      const slot = fill[r] ?? 0;
-      events[slot] = pe[k] ?? 0;
-      fill[r] = slot + 1;
+    // Pairs are in event order, so each word's events come out ascending.
+    for (let e = 0; e < eventCount; e++) {
+      const end = starts0[e + 1] ?? 0;
+      for (let k = starts0[e] ?? 0; k < end; k++) {
+        const r = rank[pw[k] ?? 0] ?? 0;
+        const slot = fill[r] ?? 0;
+        events[slot] = e;
+        fill[r] = slot + 1;
+      }
     }
     const sorted = order.map((id) => words[id] ?? '');
     const starts = new Uint32Array(n + 1);
@@ -204,8 +210,8 @@ export function buildSearchIndex(dataset: Dataset, lang: Lang): SearchIndex {
   return {
     lang,
     eventCount: dataset.events.length,
-    strict: strict.build(),
-    loose: loose.build(),
+    strict: strict.build(dataset.events.length),
+    loose: loose.build(dataset.events.length),
     memo: new Map(),
   };
 }
