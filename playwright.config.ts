@@ -19,6 +19,9 @@ export default defineConfig({
     locale: 'ar',
     timezoneId: 'UTC',
     trace: 'retain-on-failure',
+    // The offline worker would answer requests that specs intercept with page.route; only the
+    // offline spec turns it back on.
+    serviceWorkers: 'block',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: [

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import './styles.css';
 import './i18n/i18n.ts';
 import { App } from './app/App.tsx';
+import { registerServiceWorker } from './app/registerServiceWorker.ts';
 
 const root = document.getElementById('root');
 if (root) {
@@ -12,3 +13,5 @@ if (root) {
     </StrictMode>,
   );
 }
+
+registerServiceWorker();
