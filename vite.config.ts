@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { serviceWorker } from './scripts/serviceWorkerPlugin.ts';
+import { masarDataPlugin } from './src/compiler/vitePlugin.ts';
 
 /**
  * The production page's Content-Security-Policy. Everything is self-hosted, so nothing may load
@@ -38,7 +39,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), serviceWorker()],
+  plugins: [react(), tailwindcss(), masarDataPlugin(), contentSecurityPolicy(), serviceWorker()],
   build: {
     target: 'es2022',
     sourcemap: false,
