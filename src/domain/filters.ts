@@ -63,14 +63,14 @@ function buildFacet<T>(
   const eventStart = new Uint32Array(n + 1);
   const perEvent: number[] = [];
   const perValue = new Uint32Array(ids.length);
+  const lastEvent = new Int32Array(ids.length).fill(-1);
   items.forEach((item, i) => {
     eventStart[i] = perEvent.length;
-    const seen = new Set<number>();
     for (const id of valuesOf(item)) {
       const v = position.get(id);
       // Unknown ids cannot be filtered for, and a repeated id must not count twice.
-      if (v === undefined || seen.has(v)) continue;
-      seen.add(v);
+      if (v === undefined || lastEvent[v] === i) continue;
+      lastEvent[v] = i;
       perEvent.push(v);
       perValue[v] = (perValue[v] ?? 0) + 1;
     }
