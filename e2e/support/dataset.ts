@@ -6,7 +6,9 @@ import type { Dataset, TimelineEvent } from '../../src/domain/schema.ts';
 let cached: Dataset | undefined;
 
 export function dataset(): Dataset {
-  cached ??= JSON.parse(readFileSync('dist/data/events.json', 'utf8')) as Dataset;
+  // E2E_DIST: the build the server serves, when it is not dist/ (see e2e/isolated.config.ts).
+  const dist = process.env.E2E_DIST ?? 'dist';
+  cached ??= JSON.parse(readFileSync(`${dist}/data/events.json`, 'utf8')) as Dataset;
   return cached;
 }
 
