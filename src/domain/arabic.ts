@@ -173,9 +173,11 @@ export function normalizeForSearch(text: string): string {
 }
 
 // Loose folds, for Arabic spellings of foreign names. ج غ ق گ ڨ all stand for the hard "g"
-// (Egyptian, Levantine and Maghrebi press, Persian); ڤ and ڥ for "v"; ط ص ض ظ ذ for t s d z z,
-// since transliteration picks the emphatic or plain letter at random. ك is deliberately left
-// alone: it spells "k" (كيم, كوريا), and folding it with "g" would merge كيم with جيم.
+// (Egyptian, Levantine and Maghrebi press, Persian); ڤ and ڥ for "v". ك is deliberately left
+// alone: it spells "k" (كيم, كوريا), and folding it with "g" would merge كيم with جيم. The
+// emphatic/plain pairs (ط/ت, ظ/ذ/ز…) also vary in transliteration but are not folded: checked
+// against our own events, ظ/ذ → ز made the everyday word منذ ("since") find every event of
+// منظمة شنغهاي through the loose key.
 const LOOSE_FOLD: Record<string, string> = {
   غ: 'ج',
   ق: 'ج',
@@ -183,12 +185,8 @@ const LOOSE_FOLD: Record<string, string> = {
   ڨ: 'ج',
   ڤ: 'ف',
   ڥ: 'ف',
-  ط: 'ت',
-  ص: 'س',
-  ض: 'د',
-  ظ: 'ز',
-  ذ: 'ز',
 };
+
 /**
  * The loose key of one word of a strict key: the letter folds above, and doubled letters
  * collapsed (شيي / شي, Lavrovv / Lavrov), so وانغ / وانج / وانق get the same key. Latin words

@@ -181,3 +181,14 @@ describe('searchNames', () => {
     expect(ids('شنجهاي', forums)).toEqual(['sco']);
   });
 });
+
+describe('loose matching against real words', () => {
+  it('does not let the everyday word منذ ("since") find the SCO (منظمة) loosely', () => {
+    const ds = makeDataset([
+      { id: 'sco', date: '2025-09-01', type: 'summit', forums: ['sco'] },
+      { id: 'since', date: '2025-09-02', type: 'call', title: ['منذ عام', 'Since a year'] },
+    ]);
+    const bits = searchEvents(buildSearchIndex(ds, 'ar'), 'منذ');
+    expect(bits && idsOf(ds, toIndices(bits))).toEqual(['since']);
+  });
+});
