@@ -68,11 +68,19 @@ function spellingsOf(e: {
 }
 
 function toNorm(n: Normalised, span: Span): [number, number] {
-  // map is increasing, so the first normalised index at or after an original offset is found by search.
-  const from = n.map.findIndex((o) => o >= span.start);
-  let to = n.map.findIndex((o) => o >= span.end);
-  if (to < 0) to = n.map.length;
-  return [from < 0 ? n.map.length : from, to];
+  return [firstAtOrAfter(n.map, span.start), firstAtOrAfter(n.map, span.end)];
+}
+
+/** The first index whose original offset is at or after offset (map is increasing): binary search. */
+function firstAtOrAfter(map: number[], offset: number): number {
+  let lo = 0;
+  let hi = map.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((map[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const SECURITY_COUNCIL = normalise('مجلس الأمن');

@@ -137,8 +137,9 @@ const RULES: Rule[] = [
           },
   },
   {
+    // No optional white space before the word: over long blanked runs it would be quadratic.
     name: 'yesterday',
-    re: new RegExp(`${B}[وف]?(?:مساء|صباح|ليل)?\\s*امس(\\s+الاول)?${E}`, 'u'),
+    re: new RegExp(`${B}[وف]?(?:(?:مساء|صباح|ليل)\\s+)?امس(\\s+الاول)?${E}`, 'u'),
     read: ([before], ctx) =>
       ctx.published === null
         ? needsPublished('yesterday')

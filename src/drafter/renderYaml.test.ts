@@ -63,6 +63,16 @@ describe('renderYaml', () => {
 });
 
 describe('draft', () => {
+  it('drafts a long article with much repeated text in linear time', () => {
+    // Regression: a pattern with optional leading white space went quadratic over blanked runs.
+    const paragraph =
+      'وقال المتحدث إن الجانبين بحثا التعاون الاقتصادي والتجاري بين البلدين في لقاء مطول.\n';
+    const text = `${CALL_ARTICLE}${paragraph.repeat(3000)}`;
+    const started = performance.now();
+    draft(text, {}, gazetteer);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it('lowers the parties not named in the sentence of the date, and says why', () => {
     const d = draft(CALL_ARTICLE, {}, gazetteer);
     const ushakov = d.actors.find((a) => a.id === 'ushakov');
