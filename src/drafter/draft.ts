@@ -66,7 +66,8 @@ export function draft(text: string, options: DraftOptions, gazetteer: Gazetteer)
   const dates = findEventDates(body, published.value, published.spans);
   const found = findActorsAndForums(body, gazetteer);
   const focus = dates.main?.at;
-  const sentence = focus === undefined ? undefined : sentenceAround(text, focus);
+  // The date's sentence and the next one: the other party often comes a sentence later.
+  const sentence = focus === undefined ? undefined : focusSpan(text, focus);
   const people = {
     ...found,
     actors: withFocus(byRole(found.actors, sentence), sentence),
@@ -170,8 +171,18 @@ function withFocus(list: EntityGuess[], focus: [number, number] | undefined): En
           confidence: e.confidence === 'high' ? 'medium' : 'low',
           evidence: [
             ...e.evidence,
-            { phrase: '', rule: 'not in the sentence of the date: maybe a party to another event' },
+            {
+              phrase: '',
+              rule: 'not in the sentence of the date or the next: maybe a party to another event',
+            },
           ],
         },
   );
+}
+
+function focusSpan(text: string, at: number): [number, number] {
+  const [start, end] = sentenceAround(text, at);
+  const next = /\S/.exec(text.slice(end + 1));
+  if (!next) return [start, end];
+  return [start, sentenceAround(text, end + 1 + next.index)[1]];
 }
