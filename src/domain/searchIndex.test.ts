@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildNameIndex, buildSearchIndex, searchEvents, searchNames } from './searchIndex.ts';
+import {
+  buildNameIndex,
+  buildSearchIndex,
+  searchEvents,
+  searchIndexBuilder,
+  searchNames,
+} from './searchIndex.ts';
 import { toIndices } from './bitset.ts';
 import { normalizeForSearch } from './arabic.ts';
 import { ACTORS, FORUMS, SAMPLE, idsOf, makeDataset } from './testFixtures.ts';
@@ -131,6 +137,23 @@ describe('searchEvents', () => {
   it('indexes an event whose actor is missing from the actor list without failing', () => {
     const ds = makeDataset([{ id: 'x', date: '2026', type: 'call', actors: ['nobody'] }]);
     expect(searchEvents(buildSearchIndex(ds, 'ar'), 'حدث')).not.toBeNull();
+  });
+});
+
+describe('searchIndexBuilder', () => {
+  it('gives no index until every event is in, then the same answers as a one-go build', () => {
+    const builder = searchIndexBuilder(SAMPLE, 'ar');
+    expect(builder.step(3)).toBeNull();
+    expect(builder.done).toBe(3);
+    expect(builder.step(0)).toBeNull();
+    const index = builder.step(100);
+    expect(builder.done).toBe(SAMPLE.events.length);
+    expect(index).not.toBeNull();
+    for (const q of ['بوتين', 'قمة', 'وانج', 'الصين']) {
+      const stepped = index && searchEvents(index, q);
+      expect(stepped && idsOf(SAMPLE, toIndices(stepped))).toEqual(find(q));
+    }
+    expect(builder.step(1)).toBe(index);
   });
 });
 

@@ -173,8 +173,20 @@ class PostingsBuilder {
   }
 }
 
-/** Builds the search index of a dataset for one reading language. Once per dataset and language. */
-export function buildSearchIndex(dataset: Dataset, lang: Lang): SearchIndex {
+/**
+ * Builds a search index in steps, so an app with a very large dataset can spread the work over
+ * idle moments instead of blocking its first paint (about a second at 100,000 events). The
+ * domain keeps no timers: the caller decides how many events each step takes.
+ */
+export interface SearchIndexBuilder {
+  /** Events indexed so far, out of total. */
+  readonly done: number;
+  readonly total: number;
+  /** Indexes up to `events` more events; returns the index once every event is in. */
+  step(events: number): SearchIndex | null;
+}
+
+export function searchIndexBuilder(dataset: Dataset, lang: Lang): SearchIndexBuilder {
   const strict = new PostingsBuilder();
   const loose = new PostingsBuilder();
   // Word ids of every actor's and forum's spellings, worked out once rather than per event.
@@ -200,20 +212,45 @@ export function buildSearchIndex(dataset: Dataset, lang: Lang): SearchIndex {
     }
   };
 
-  dataset.events.forEach((event, i) => {
-    strict.addText(event.title[lang], i);
-    strict.addText(event.summary[lang], i);
-    if (event.place) strict.addText(event.place[lang], i);
-    addNames(actors, event.actors, i);
-    addNames(forums, event.forums, i);
-  });
+  const total = dataset.events.length;
+  let done = 0;
+  let result: SearchIndex | null = null;
   return {
-    lang,
-    eventCount: dataset.events.length,
-    strict: strict.build(dataset.events.length),
-    loose: loose.build(dataset.events.length),
-    memo: new Map(),
+    get done() {
+      return done;
+    },
+    total,
+    step(events: number): SearchIndex | null {
+      const end = Math.min(total, done + Math.max(0, events));
+      for (; done < end; done++) {
+        const event = dataset.events[done];
+        if (!event) break;
+        strict.addText(event.title[lang], done);
+        strict.addText(event.summary[lang], done);
+        if (event.place) strict.addText(event.place[lang], done);
+        addNames(actors, event.actors, done);
+        addNames(forums, event.forums, done);
+      }
+      if (done === total && !result) {
+        result = {
+          lang,
+          eventCount: total,
+          strict: strict.build(total),
+          loose: loose.build(total),
+          memo: new Map(),
+        };
+      }
+      return result;
+    },
   };
+}
+
+/** Builds the search index of a dataset for one reading language. Once per dataset and language. */
+export function buildSearchIndex(dataset: Dataset, lang: Lang): SearchIndex {
+  const builder = searchIndexBuilder(dataset, lang);
+  const index = builder.step(builder.total);
+  if (!index) throw new Error('search index incomplete after indexing every event');
+  return index;
 }
 
 /** Index of the word whose text contains position pos (binary search over starts). */
