@@ -37,6 +37,8 @@ export interface OtherStory {
 export interface OtherDate extends DateMention {
   actors: string[];
   places: string[];
+  /** The kind of event its sentence suggests, if any cue is there. */
+  type: string | null;
 }
 
 export interface Draft {
@@ -119,17 +121,24 @@ export function draft(text: string, options: DraftOptions, gazetteer: Gazetteer)
     id: {
       value: id,
       confidence: idConfidence,
-      evidence: [{ phrase: id, rule: 'event date + first two actors + type' }],
+      evidence: [
+        {
+          phrase: '',
+          rule: 'event date + first two parties + type; as sure as the least sure of them',
+        },
+      ],
     },
     published,
     date: dates.main,
     otherDates: dates.others.map((m) => {
       const [from, to] = sentenceAround(text, m.at);
       const inside = (at: number[]) => at.some((x) => x >= from && x < to);
+      const own = normaliseWithMap(text.slice(from, to));
       return {
         ...m,
         actors: found.actors.filter((a) => inside(a.at)).map((a) => a.id),
         places: place.mentioned.filter((p) => inside(p.at)).map((p) => p.id),
+        type: findEventType(own, gazetteer, m.at - from).value,
       };
     }),
     anniversaries: dates.anniversaries,

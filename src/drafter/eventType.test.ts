@@ -45,4 +45,15 @@ describe('findEventType', () => {
   it('says so when no cue word is found', () => {
     expect(type('ارتفعت أسعار القمح في الأسواق').value).toBeNull();
   });
+
+  it('reads an invitation accepted as an announcement when data/ has that type', () => {
+    const g: Gazetteer = {
+      ...gazetteer,
+      types: [
+        ...gazetteer.types,
+        { id: 'announcement', name: { ar: 'إعلان', en: 'Announcement' }, cameo: '036' },
+      ],
+    };
+    expect(type('قبل الرئيس الدعوة لزيارة البلاد', g, 'قبل').value).toBe('announcement');
+  });
 });

@@ -71,6 +71,17 @@ const KINDS: Kind[] = [
     ],
   },
   {
+    ids: ['announcement', 'invitation'],
+    cameo: ['036'],
+    cues: [
+      cue(
+        '(?:وجه|يوجه|وجهت)\\s+(?:\\p{L}+\\s+){0,2}(?:ال)?دعوه|(?:قبل|يقبل|قبلت)\\s+(?:\\p{L}+\\s+){0,2}(?:ال)?دعوه|دعاه\\s+الى|اعلن\\s+عزمه',
+        2,
+        'invitation',
+      ),
+    ],
+  },
+  {
     ids: ['statement', 'briefing', 'comment'],
     cameo: ['010', '012'],
     cues: [

@@ -102,6 +102,7 @@ describe('draft CLI', () => {
     const { stdout } = await promisify(execFile)('npx', ['tsx', 'src/drafter/cli.ts', article], {
       env: { ...process.env, TZ: 'UTC' },
     });
-    expect(parse(stdout)).toMatchObject({ date: '2025-06-11', type: 'call' });
+    // Only what does not depend on the shipped corpus's contents: it loads, and dates the call.
+    expect(parse(stdout)).toMatchObject({ date: '2025-06-11', precision: 'day' });
   }, 30_000);
 });

@@ -97,6 +97,7 @@ describe('draft', () => {
       value: { date: '2025-06-09' },
       actors: ['putin', 'shoigu', 'wang-yi'],
       places: ['beijing'],
+      type: 'meeting',
     });
   });
 });

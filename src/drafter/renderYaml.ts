@@ -143,9 +143,15 @@ export function renderYaml(d: Draft, fileName = 'the article'): string {
   if (d.otherDates.length) {
     out.push('# Other dates in the article (each may be another event worth a record):');
     for (const m of d.otherDates) {
-      const who = [...m.actors, ...m.places.map((p) => `in ${p}`)].join(', ');
+      const who = [
+        m.type ? `looks like a ${m.type}` : '',
+        m.actors.length ? `names ${m.actors.join(', ')}` : '',
+        m.places.length ? `in ${m.places.join(', ')}` : '',
+      ]
+        .filter((x) => x !== '')
+        .join('; ');
       out.push(
-        `#   - ${dateText(m)} ${m.confidence}: «${oneLine(m.phrase, 60)}» (${m.evidence[0]?.rule ?? m.rule})${who ? `; its sentence names ${who}` : ''}`,
+        `#   - ${dateText(m)} ${m.confidence}: «${oneLine(m.phrase, 60)}» (${m.evidence[0]?.rule ?? m.rule})${who ? ` — its sentence: ${who}` : ''}`,
       );
       for (const w of m.warnings ?? []) out.push(`#     ⚠ ${w}`);
     }
