@@ -76,19 +76,19 @@ export function draft(text: string, options: DraftOptions, gazetteer: Gazetteer)
     forums: withFocus(found.forums, sentence),
   };
   const type = findEventType(body, gazetteer, focus);
-  const found0 = findPlace(body, gazetteer);
+  const located = findPlace(body, gazetteer);
   // A call joins two capitals: a dateline only says where the agency was.
   const place =
-    type.value === 'call' && found0.value !== null
+    type.value === 'call' && located.value !== null
       ? {
-          ...found0,
+          ...located,
           confidence: 'low' as const,
           warnings: [
-            ...(found0.warnings ?? []),
+            ...(located.warnings ?? []),
             'a call: the place is usually both capitals (video or phone link)',
           ],
         }
-      : found0;
+      : located;
   // The source finder needs the URL lines (blanked as metadata) but never the "read also"
   // section, whose "المصدر:" names another outlet.
   const cut = cleaned.readAlsoFrom ?? text.length;
@@ -133,7 +133,7 @@ export function draft(text: string, options: DraftOptions, gazetteer: Gazetteer)
     otherDates: dates.others.map((m) => {
       const [from, to] = sentenceAround(text, m.at);
       const inside = (at: number[]) => at.some((x) => x >= from && x < to);
-      const own = normaliseWithMap(text.slice(from, to));
+      const own = normaliseWithMap(cleaned.body.slice(from, to));
       return {
         ...m,
         actors: found.actors.filter((a) => inside(a.at)).map((a) => a.id),
