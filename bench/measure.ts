@@ -1,0 +1,477 @@
+/**
+ * The in-browser measurements for one corpus: page loads, filter clicks, a search keystroke and
+ * deep links, each timed inside the page by bench/probe.js. Every wait has a time limit; a figure
+ * that timed out once is not tried again on that corpus (its later runs would only time out too).
+ */
+import { readFileSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { Targets } from './targets.ts';
+import { statusNumbers } from './targets.ts';
+import { withTimeout } from './processes.ts';
+import { FIGURES, type FigureId } from './figures.ts';
+
+const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
+
+/** DOM conditions, built here and checked in the page by probe.js. */
+type Spec = { selector: string } | { status: number[] } | { all: Spec[] };
+
+const TIMELINE_ITEM = '.vis-item.vis-box, .vis-item.vis-range';
+const withClass = (cls: string) => `.vis-item.vis-box.${cls}, .vis-item.vis-range.${cls}`;
+/** Animation frames in a row without a DOM change before a page counts as settled (~170 ms). */
+const QUIET_FRAMES = 10;
+/** How long after the page has loaded the results count may take to read as expected. */
+const READY_MS = 15_000;
+
+export const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+export interface Sample {
+  /** ms or MiB; null when the measurement timed out or failed. */
+  value: number | null;
+  timedOut?: boolean;
+  note?: string;
+  /** Secondary readings kept in the raw results (e.g. the paint after the count changed). */
+  extra?: Record<string, number | null>;
+}
+
+export interface MeasureOptions {
+  baseUrl: string;
+  runs: number;
+  loadTimeoutMs: number;
+  actionTimeoutMs: number;
+  log(line: string): void;
+}
+
+/** One Chromium for the whole benchmark, relaunched if a hung page cannot be closed. */
+export class BrowserHost {
+  private browser: Browser | undefined;
+
+  async get(): Promise<Browser> {
+    if (!this.browser?.isConnected()) {
+      const executablePath = process.env.PW_CHROMIUM_PATH ?? '/usr/bin/chromium';
+      this.browser = await chromium.launch({
+        ...(executablePath ? { executablePath } : {}),
+        args: BROWSER_ARGS,
+        headless: true,
+        timeout: 60_000,
+      });
+    }
+    return this.browser;
+  }
+
+  async version(): Promise<string> {
+    return (await this.get()).version();
+  }
+
+  async close(): Promise<void> {
+    const browser = this.browser;
+    this.browser = undefined;
+    if (browser) await withTimeout(browser.close(), 15_000);
+  }
+
+  /** Closes a context; a renderer stuck in a long task can block that, so then start afresh. */
+  async discard(context: BrowserContext): Promise<void> {
+    const closed = await withTimeout(
+      context.close().catch(() => undefined),
+      15_000,
+    );
+    if (!closed.ok) {
+      const browser = this.browser;
+      this.browser = undefined;
+      if (browser) {
+        // If even this hangs, Playwright kills the browser process when ours exits.
+        await withTimeout(
+          browser.close().catch(() => undefined),
+          15_000,
+        );
+      }
+    }
+  }
+}
+
+interface OpenPage {
+  context: BrowserContext;
+  page: Page;
+  /** Load watches by name: {hit, painted} in ms since navigation start, or null (timed out). */
+  loads: Record<string, { hit: number; painted: number } | null>;
+  heapMiB?: number | null;
+  settled: boolean;
+}
+
+/** A new context (empty cache, cache disabled), the probe installed, and the URL opened. */
+async function openPage(
+  host: BrowserHost,
+  options: MeasureOptions,
+  path: string,
+  watches: Record<string, Spec>,
+  extra: { heap?: boolean; ready?: Spec } = {},
+): Promise<OpenPage | { failed: Sample }> {
+  const browser = await host.get();
+  const context = await browser.newContext({
+    locale: 'ar',
+    timezoneId: 'UTC',
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+  });
+  const limit = options.loadTimeoutMs;
+  const watchCalls = Object.entries(watches)
+    .map(([name, spec]) => `window.__masarBench.watch(${json(name)}, ${json(spec)}, ${limit});`)
+    .join('\n');
+  await context.addInitScript({ content: `${PROBE}\n${watchCalls}` });
+  const page = await context.newPage();
+  page.setDefaultTimeout(options.actionTimeoutMs);
+  const fail = async (note: string, timedOut = true) => {
+    await host.discard(context);
+    return { failed: { value: null, timedOut, note } };
+  };
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await page.goto(options.baseUrl + path, { waitUntil: 'commit', timeout: limit });
+    const names = Object.keys(watches);
+    const got = await withTimeout(
+      page.evaluate(`window.__masarBench.loaded(${json(names)}, ${limit})`) as Promise<
+        OpenPage['loads']
+      >,
+      limit + 5_000,
+    );
+    if (!got.ok) return await fail(`timeout after ${limit / 1000} s (page load)`);
+    const loads = got.value;
+    const missing = names.filter((n) => !loads[n]);
+    if (missing.length > 0) {
+      return await fail(`timeout after ${limit / 1000} s waiting for ${missing.join(', ')}`);
+    }
+    if (extra.ready) {
+      // The count renders with the list, so once the page has loaded it must read this promptly;
+      // if it does not, the harness and the app disagree (a wording or link change), not slowness.
+      const ready = await evaluateWithin<unknown>(
+        page,
+        `window.__masarBench.when(${json(extra.ready)}, ${READY_MS})`,
+        READY_MS,
+      );
+      if (ready === undefined) return await fail(`timeout after ${limit / 1000} s (page load)`);
+      if (ready === null) {
+        const text = await evaluateWithin<string>(
+          page,
+          `document.querySelector('#filter-panel [role=status]')?.textContent ?? '(no count)'`,
+          5_000,
+        );
+        return await fail(
+          `the results count reads "${text}", expected the numbers ${json(extra.ready)}`,
+          false,
+        );
+      }
+    }
+    const settled = await evaluateWithin<boolean>(
+      page,
+      `window.__masarBench.settle(${QUIET_FRAMES}, ${limit})`,
+      limit,
+    );
+    if (settled === undefined) return await fail(`timeout after ${limit / 1000} s (settling)`);
+    const opened: OpenPage = { context, page, loads, settled };
+    if (extra.heap) {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      opened.heapMiB = usage.usedSize / 2 ** 20;
+    }
+    return opened;
+  } catch (error) {
+    return await fail(`error: ${firstLine(error)}`, false);
+  }
+}
+
+async function evaluateWithin<T>(
+  page: Page,
+  expression: string,
+  ms: number,
+): Promise<T | undefined> {
+  const result = await withTimeout(page.evaluate(expression) as Promise<T>, ms + 5_000);
+  return result.ok ? result.value : undefined;
+}
+
+/** Arms the clock and the expected outcome, performs the input, and reads the timing. */
+async function interact(
+  page: Page,
+  options: MeasureOptions,
+  eventTypes: string[],
+  expected: Spec,
+  act: () => Promise<void>,
+): Promise<Sample> {
+  const limit = options.actionTimeoutMs;
+  const armed = await page.evaluate(
+    `window.__masarBench.arm(${json(eventTypes)}, ${json(expected)}, ${limit})`,
+  );
+  if (!armed) return { value: null, note: 'the expected state held before the input' };
+  const acted = await withTimeout(
+    act().then(
+      () => '',
+      (error: unknown) => firstLine(error),
+    ),
+    limit,
+  );
+  if (!acted.ok) return { value: null, timedOut: true, note: `timeout after ${limit / 1000} s` };
+  if (acted.value) return { value: null, note: `input failed: ${acted.value}` };
+  const measured = await evaluateWithin<{
+    timedOut: boolean;
+    phase?: string;
+    error?: string;
+    conditionPainted?: number;
+    settledPainted?: number;
+  }>(page, `window.__masarBench.measure(${QUIET_FRAMES})`, limit);
+  if (measured === undefined || measured.timedOut) {
+    const phase = measured?.phase ? ` (${measured.phase})` : '';
+    return { value: null, timedOut: true, note: `timeout after ${limit / 1000} s${phase}` };
+  }
+  if (measured.error) return { value: null, note: measured.error };
+  return {
+    value: measured.settledPainted ?? null,
+    extra: { countPaintedMs: measured.conditionPainted ?? null },
+  };
+}
+
+export type CorpusSamples = Partial<Record<FigureId, Sample[]>>;
+
+interface Step {
+  figure: FigureId;
+  /** The query string the page must be at before the input ('' = no filters). */
+  start: string;
+  /** The query-string state the input leaves the page in. */
+  after: string;
+  /** The count the page shows before, and must show after, the input. */
+  before: Spec;
+  expected: Spec;
+  eventTypes: string[];
+  act(page: Page): Promise<void>;
+}
+
+/** "starts with this name": accessible names also carry the count after the name. */
+function nameStarting(name: string): RegExp {
+  return new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`);
+}
+
+function steps(t: Targets): Step[] {
+  const status = (count: number): Spec => ({ status: statusNumbers(count, t.total) });
+  const actorQuery = new URLSearchParams({ actors: t.actor.id }).toString();
+  const searchQuery = new URLSearchParams({ q: t.search.prefix }).toString();
+  const actorBox = (page: Page) =>
+    page
+      .getByRole('group', { name: 'المشاركون' })
+      .getByRole('checkbox', { name: nameStarting(t.actor.name) })
+      .first();
+  return [
+    {
+      figure: 'actorOnMs',
+      start: '',
+      after: actorQuery,
+      before: status(t.total),
+      expected: status(t.actor.count),
+      eventTypes: ['click'],
+      act: (page) => actorBox(page).click(),
+    },
+    {
+      figure: 'actorOffMs',
+      start: actorQuery,
+      after: '',
+      before: status(t.actor.count),
+      expected: status(t.total),
+      eventTypes: ['click'],
+      act: (page) => actorBox(page).click(),
+    },
+    {
+      figure: 'forumOnMs',
+      start: '',
+      after: new URLSearchParams({ forums: t.forum.id }).toString(),
+      before: status(t.total),
+      expected: status(t.forum.count),
+      eventTypes: ['click'],
+      act: (page) =>
+        page
+          .locator('#filter-panel')
+          .getByRole('button', { name: nameStarting(t.forum.name), pressed: false })
+          .first()
+          .click(),
+    },
+    {
+      figure: 'searchMs',
+      start: searchQuery,
+      after: new URLSearchParams({ q: t.search.prefix + t.search.lastChar }).toString(),
+      before: status(t.search.prefixCount),
+      expected: status(t.search.count),
+      // Playwright types a character that is not on a US keyboard as text input, without keydown.
+      eventTypes: ['keydown', 'beforeinput', 'input'],
+      act: async (page) => {
+        await page.keyboard.type(t.search.lastChar);
+      },
+    },
+    {
+      figure: 'clearAllMs',
+      start: t.clearAll.query,
+      after: '',
+      before: status(t.clearAll.count),
+      expected: status(t.total),
+      eventTypes: ['click'],
+      act: (page) =>
+        page
+          .locator('#filter-panel')
+          .getByRole('button', { name: 'إعادة الضبط', exact: true })
+          .click(),
+    },
+  ];
+}
+
+/** Focus the search box with the caret after the prefix, before the clock is armed. */
+async function prepare(page: Page, step: Step): Promise<void> {
+  if (step.figure !== 'searchMs') return;
+  await page.getByLabel('بحث في الأحداث', { exact: true }).focus();
+  await page.evaluate(
+    `(() => { const el = document.activeElement; el.setSelectionRange(el.value.length, el.value.length); })()`,
+  );
+}
+
+/**
+ * All figures of one corpus, `runs` times. A run opens "/" (load figures and heap), then clicks
+ * through the filter steps on the same page while its state allows, opening a fresh page at the
+ * step's starting link otherwise; the deep links always get a fresh page.
+ */
+export async function measureCorpus(
+  host: BrowserHost,
+  targets: Targets,
+  options: MeasureOptions,
+): Promise<CorpusSamples> {
+  const samples: CorpusSamples = {};
+  const add = (figure: FigureId, sample: Sample, run: number) => {
+    (samples[figure] ??= []).push(sample);
+    const shown =
+      sample.value === null ? `— ${sample.note ?? 'failed'}` : `${sample.value.toFixed(1)}`;
+    options.log(`  run ${run}/${options.runs} ${figureLabel(figure)}: ${shown}`);
+  };
+  const gaveUp = new Set<FigureId>();
+  const loadWatches = {
+    firstEvent: { selector: TIMELINE_ITEM },
+    list: { selector: 'li[data-event-id]' },
+  };
+  // A page set up for an input only needs the timeline engine in place (it may show no item).
+  const setupWatches = { timeline: { selector: '.vis-timeline' } };
+  const allSteps = steps(targets);
+
+  for (let run = 1; run <= options.runs; run++) {
+    // 1. The plain page load: first event, list, heap.
+    let current: { open: OpenPage; query: string } | undefined;
+    if (!gaveUp.has('firstEventMs')) {
+      const opened = await openPage(host, options, '/', loadWatches, {
+        heap: true,
+        ready: { status: statusNumbers(targets.total, targets.total) },
+      });
+      if ('failed' in opened) {
+        for (const f of ['firstEventMs', 'listPaintedMs', 'heapMiB'] as const) {
+          add(f, opened.failed, run);
+        }
+        if (opened.failed.timedOut) {
+          // Nothing else can be measured on a page that does not load in time.
+          for (const step of allSteps) gaveUp.add(step.figure);
+          gaveUp.add('firstEventMs').add('deepLinkDateMs').add('deepLinkEventMs');
+          const note = `not measured: the page did not load within ${options.loadTimeoutMs / 1000} s`;
+          for (const f of [
+            ...allSteps.map((s) => s.figure),
+            'deepLinkDateMs',
+            'deepLinkEventMs',
+          ] as const) {
+            add(f, { value: null, timedOut: true, note }, run);
+          }
+          break;
+        }
+      } else {
+        add('firstEventMs', { value: opened.loads.firstEvent?.painted ?? null }, run);
+        add('listPaintedMs', { value: opened.loads.list?.painted ?? null }, run);
+        add(
+          'heapMiB',
+          {
+            value: opened.heapMiB ?? null,
+            note: opened.settled ? undefined : 'page never settled',
+          },
+          run,
+        );
+        current = { open: opened, query: '' };
+      }
+    }
+
+    // 2. Filter changes and the search keystroke.
+    for (const step of allSteps) {
+      if (gaveUp.has(step.figure)) continue;
+      if (current && current.query !== step.start) {
+        await host.discard(current.open.context);
+        current = undefined;
+      }
+      if (!current) {
+        const path = step.start ? `/?${step.start}` : '/';
+        const opened = await openPage(host, options, path, setupWatches, { ready: step.before });
+        if ('failed' in opened) {
+          add(step.figure, { ...opened.failed, note: `setup: ${opened.failed.note}` }, run);
+          if (opened.failed.timedOut) gaveUp.add(step.figure);
+          continue;
+        }
+        current = { open: opened, query: step.start };
+      }
+      const page = current.open.page;
+      let sample: Sample;
+      try {
+        await prepare(page, step);
+        sample = await interact(page, options, step.eventTypes, step.expected, () =>
+          step.act(page),
+        );
+      } catch (error) {
+        sample = { value: null, note: `error: ${firstLine(error)}` };
+      }
+      add(step.figure, sample, run);
+      if (sample.value === null) {
+        if (sample.timedOut) gaveUp.add(step.figure);
+        await host.discard(current.open.context);
+        current = undefined;
+      } else current.query = step.after;
+    }
+    if (current) await host.discard(current.open.context);
+
+    // 3. Deep links, each a fresh load.
+    const links: [FigureId, string, Spec][] = [
+      ['deepLinkDateMs', `/?date=${targets.date.day}`, { selector: withClass('is-highlighted') }],
+      [
+        'deepLinkEventMs',
+        `/?event=${encodeURIComponent(targets.event.id)}`,
+        { all: [{ selector: '#details-heading' }, { selector: withClass('vis-selected') }] },
+      ],
+    ];
+    for (const [figure, path, spec] of links) {
+      if (gaveUp.has(figure)) continue;
+      const opened = await openPage(host, options, path, { target: spec });
+      if ('failed' in opened) {
+        add(figure, opened.failed, run);
+        if (opened.failed.timedOut) gaveUp.add(figure);
+        continue;
+      }
+      add(figure, { value: opened.loads.target?.painted ?? null }, run);
+      await host.discard(opened.context);
+    }
+  }
+  return samples;
+}
+
+function figureLabel(figure: FigureId): string {
+  return FIGURES[figure].label;
+}
+
+function json(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
