@@ -2,71 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile } from './compile.ts';
 import { overlay, textOf, validFiles } from './fixtureFiles.ts';
+import { applyDamage, damage } from './damageArbitrary.ts';
 
 const TARGET = 'data/events/2026/2026-02-04-putin-xi-video-call.yaml';
 const base = validFiles();
 const original = textOf(base, TARGET);
 
-// Ways a file gets damaged by hand: lines lost, characters swapped, a save cut short, junk pasted in.
-const damage = fc.oneof(
-  fc.record({
-    kind: fc.constant('delete-lines' as const),
-    at: fc.nat(),
-    count: fc.integer({ min: 1, max: 4 }),
-  }),
-  fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), other: fc.nat() }),
-  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({
-    kind: fc.constant('insert' as const),
-    at: fc.nat(),
-    junk: fc.oneof(
-      fc.string({ maxLength: 12 }),
-      fc.constantFrom(
-        ':',
-        '- ',
-        '\t',
-        '{',
-        ']',
-        '"',
-        '\n  ',
-        '&a *a',
-        '!!binary',
-        '\u202e',
-        '? ',
-        '|',
-      ),
-    ),
-  }),
-);
-type Damage = typeof damage extends fc.Arbitrary<infer T> ? T : never;
-
-function apply(text: string, d: Damage): string {
-  const chars = [...text];
-  const at = d.at % (chars.length + 1);
-  switch (d.kind) {
-    case 'delete-lines': {
-      const lines = text.split('\n');
-      lines.splice(d.at % lines.length, d.count);
-      return lines.join('\n');
-    }
-    case 'swap': {
-      const i = d.at % chars.length;
-      const j = d.other % chars.length;
-      [chars[i], chars[j]] = [chars[j] as string, chars[i] as string];
-      return chars.join('');
-    }
-    case 'truncate':
-      return chars.slice(0, at).join('');
-    case 'insert':
-      return [...chars.slice(0, at), d.junk, ...chars.slice(at)].join('');
-  }
-}
-
 describe('random damage to a valid file', () => {
   it('always yields located, worded errors (or a still-valid file), never a crash', () => {
     fc.assert(
       fc.property(fc.array(damage, { minLength: 1, maxLength: 3 }), (damages) => {
-        const text = damages.reduce(apply, original);
+        const text = damages.reduce(applyDamage, original);
         const result = compile(overlay(base, [{ path: TARGET, text }]));
         if (result.ok) return;
         expect(result.errors.length).toBeGreaterThan(0);

@@ -1,15 +1,19 @@
 /**
- * The fast path: js-yaml reads every file (several times faster than `yaml` on a large corpus).
+ * The fast path: the subset reader in fastYaml.ts, then js-yaml (several times faster than `yaml`)
+ * for anything outside that subset and for every syntax error.
  * CORE_SCHEMA keeps dates such as 2026-02-04 as text instead of turning them into instants,
  * exactly as YAML 1.2 and the `yaml` package read them.
  */
 import jsyaml from 'js-yaml';
 import type { Position } from './locate.ts';
+import { fastParseYaml } from './fastYaml.ts';
 
 export type ParsedYaml =
   { ok: true; value: unknown } | { ok: false; position: Position; message: string };
 
 export function parseYaml(text: string): ParsedYaml {
+  const fast = fastParseYaml(text);
+  if (fast !== undefined) return { ok: true, value: fast.value };
   try {
     return { ok: true, value: jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA }) };
   } catch (error) {
