@@ -77,6 +77,14 @@ describe('findEventDates', () => {
     expect(main('التقى الزعيمان مرتين في العام الماضي')?.value?.date).toBe('2024');
   });
 
+  it('reads relative periods behind a clitic ("للعام الماضي", "بالنصف الأول من العام")', () => {
+    expect(main('وفقا للعام الماضي')?.value?.date).toBe('2024');
+    expect(main('مقارنة بالنصف الأول من العام')?.value?.date).toEqual({
+      start: '2025-01',
+      end: '2025-06',
+    });
+  });
+
   it('"النصف الأول من العام" is a planned range of months', () => {
     expect(main('دعاه إلى زيارة في النصف الأول من العام')?.value).toEqual({
       date: { start: '2025-01', end: '2025-06' },
@@ -93,6 +101,11 @@ describe('findEventDates', () => {
     const r = dates('يصادف هذا العام الذكرى الـ40 لتوقيع الاتفاقية');
     expect(r.main).toBeNull();
     expect(r.anniversaries[0]?.evidence[0]?.rule).toMatch(/1985/);
+  });
+
+  it('finds anniversaries behind a clitic ("للذكرى")', () => {
+    const r = dates('استنادا إلى الانطلاقة الجديدة للذكرى الـ50 لإقامة العلاقات');
+    expect(r.anniversaries.map((a) => a.phrase)).toEqual(['للذكرى الـ50']);
   });
 
   it('picks the precise, past date as the main event and lists the plans as other dates', () => {

@@ -50,6 +50,8 @@ export interface EventDates {
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
+// The article with its clitics: "الشهر", "للشهر", "بالعام", "وفي النصف" (ل + ال → لل).
+const ART = '(?:[وفب]?ال|[وف]?لل)';
 const FUTURE =
   /(?:سوف|من\s+المقرر|المقرر|المرتقب|المنتظر|[يت]عتزم|قد\s+[يت]\p{L}+|[وف]?س[يتن](?:زور|عقد|لتقي|جري|بحث|شارك|قوم|تم|صل|توجه|حضر|وقع|ناقش|كون))(?!\p{L})/u;
 const DAY_OR_ORDINAL = `(?:(\\d{1,2})|(${ORDINAL_ALT}))`;
@@ -266,7 +268,7 @@ const RULES: Rule[] = [
   {
     name: 'half of the year',
     re: new RegExp(
-      `${B}النصف\\s+(الاول|الثاني)\\s+من\\s+(?:العام|عام|السنه)(?:\\s+(\\d{4}|الجاري|الحالي|المقبل|القادم))?${E}`,
+      `${B}${ART}نصف\\s+(الاول|الثاني)\\s+من\\s+(?:العام|عام|السنه)(?:\\s+(\\d{4}|الجاري|الحالي|المقبل|القادم))?${E}`,
       'u',
     ),
     read: ([half, which], ctx) => {
@@ -316,7 +318,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'relative month',
-    re: new RegExp(`${B}(?:ال)?شهر\\s+(المقبل|القادم|الماضي|الجاري|الحالي)${E}`, 'u'),
+    re: new RegExp(`${B}${ART}?شهر\\s+(المقبل|القادم|الماضي|الجاري|الحالي)${E}`, 'u'),
     read: ([rel], ctx) => {
       if (ctx.published === null) return needsPublished('relative month', 'month');
       const [py, pm] = partsOf(ctx.published);
@@ -333,7 +335,7 @@ const RULES: Rule[] = [
   {
     name: 'relative year',
     re: new RegExp(
-      `${B}(?:(?:ال)?عام|(?:ال)?سنه)\\s+(الماضي|الماضيه|المقبل|المقبله|القادم|القادمه)${E}`,
+      `${B}${ART}?(?:عام|سنه)\\s+(الماضي|الماضيه|المقبل|المقبله|القادم|القادمه)${E}`,
       'u',
     ),
     read: ([rel], ctx) => {
@@ -361,7 +363,8 @@ const RULES: Rule[] = [
   },
 ];
 
-const ANNIVERSARY = /(?<![\p{L}])الذكري\s+(?:ال\s*)?(\d{1,3})(?!\p{N})/u;
+// With its clitics: "للذكرى الـ75", "بالذكرى", "وذكرى".
+const ANNIVERSARY = /(?<![\p{L}])(?:[وفب]?ال|[وف]?لل|[وفب])?ذكري\s+(?:ال\s*)?(\d{1,3})(?!\p{N})/u;
 
 export function findEventDates(
   n: Normalised,
