@@ -17,7 +17,7 @@ import type { WorkerTask } from './eventWorker.ts';
 import { listDataFiles } from './readDataDir.ts';
 
 /** Below this many events a worker's start-up (≈0.3 s with the TypeScript loader) costs more than it saves. */
-export const PARALLEL_THRESHOLD = 5000;
+export const PARALLEL_THRESHOLD = 20_000;
 
 export interface CompileDirOptions {
   /** Threads in all, the main one included; defaults to the machine's cores (at most 4). */
