@@ -26,8 +26,9 @@ export function listDataFiles(dir: string, shownAs: string): DataFile[] {
     try {
       entries = readdirSync(abs, { withFileTypes: true });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-        throw new DataDirError(`data folder not found: ${shown}`);
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw new DataDirError(`data folder not found: ${shown}`);
+      if (code === 'ENOTDIR') throw new DataDirError(`not a folder: ${shown}`);
       throw error;
     }
     for (const entry of entries) {

@@ -28,8 +28,14 @@ function main(argv: string[]): number {
   }
   const events = Number(values.events);
   const seed = Number(values.seed);
-  if (values.out === undefined || !Number.isInteger(events) || events < 0) {
-    console.error(`--events must be a whole number and --out a folder\n${USAGE}`);
+  if (values.out === undefined) {
+    console.error(`--out is required: the folder to write the synthetic data to\n${USAGE}`);
+    return 2;
+  }
+  if (!Number.isInteger(events) || events < 0) {
+    console.error(
+      `--events must be a whole number (0 or more), got "${values.events ?? ''}"\n${USAGE}`,
+    );
     return 2;
   }
   if (!Number.isInteger(seed)) {
