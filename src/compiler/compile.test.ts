@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -113,6 +114,14 @@ describe('the compiled dataset', () => {
     expect(result.json.startsWith(`{"format":1,"hash":"${data.hash}","affiliations":[`)).toBe(true);
     expect(result.json).not.toMatch(/\n./);
     expect(data.hash).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('hashes exactly the file without its hash field, as data/README.md says', () => {
+    if (!result.ok) throw new Error('fixture must compile');
+    const without = result.json.replace(`,"hash":"${data.hash}"`, '').replace(/\n$/, '');
+    const expected = createHash('sha256').update(without).digest('hex').slice(0, 16);
+    expect(data.hash).toBe(expected);
+    expect(result.json.endsWith('}\n')).toBe(true);
   });
 
   it('sorts events by first day, then last day, then id', () => {
