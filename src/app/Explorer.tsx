@@ -18,10 +18,10 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset, TimelineEvent } from '../domain/schema.ts';
 import type { DateSpan, ViewState } from '../domain/viewState.ts';
 import { applyFilters, buildFacetIndex, type FilterView } from '../domain/filters.ts';
-import { buildNameIndex, buildSearchIndex } from '../domain/searchIndex.ts';
+import { buildNameIndex } from '../domain/searchIndex.ts';
+import { useSearchIndex } from './useSearchIndex.ts';
 import { dayNumber, firstDay, lastDay } from '../domain/partialDate.ts';
-import { buildEventDays } from '../domain/eventDays.ts';
-import { nearestEvents } from '../domain/nearest.ts';
+import { eventsOnDay, nearestEvents } from '../domain/nearest.ts';
 import { axisLabel, formatEventDate, formatPartialDate } from '../domain/formatDate.ts';
 import type { Ignored } from '../url/ignored.ts';
 import { defaultView } from '../url/viewStateQuery.ts';
@@ -103,7 +103,7 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
 
   const byId = useMemo(() => new Map(dataset.events.map((e) => [e.id, e])), [dataset]);
   const facetIndex = useMemo(() => buildFacetIndex(dataset), [dataset]);
-  const searchIndex = useMemo(() => buildSearchIndex(dataset, lang), [dataset, lang]);
+  const searchIndex = useSearchIndex(dataset, lang);
   const actorNames = useMemo(() => buildNameIndex(dataset.actors), [dataset]);
   const forumColour = useMemo(
     () => new Map(dataset.forums.map((f) => [f.id, f.colour])),
@@ -132,25 +132,26 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
     [result, dataset],
   );
 
+  // Only events known to the day count as "on" it: a year-precision event merely may include it.
   const dayEvents = useMemo(() => {
-    const day = state.date;
-    // Only events known to the day count as "on" it: a year-precision event merely may include it.
-    return day
-      ? events.filter((e) => e.date.precision === 'day' && e.from <= day && day <= e.to)
-      : [];
-  }, [events, state.date]);
+    if (!state.date) return [];
+    const on = eventsOnDay(facetIndex.days, state.date, {
+      within: result.indices,
+      dayPreciseOnly: true,
+    });
+    return Array.from(on, (i) => dataset.events[i] as TimelineEvent);
+  }, [facetIndex, state.date, result, dataset]);
   const highlighted = useMemo(() => new Set(dayEvents.map((e) => e.id)), [dayEvents]);
   // Nearest by the days they cover (the one that ended last before, the one that starts first
   // after), among the events dated to the day, like dayEvents.
-  const eventDays = useMemo(() => buildEventDays(dataset), [dataset]);
   const nearest = useMemo(() => {
     if (!state.date || dayEvents.length > 0) return [];
-    const found = nearestEvents(eventDays, state.date, {
+    const found = nearestEvents(facetIndex.days, state.date, {
       within: result.indices,
       dayPreciseOnly: true,
     });
     return Array.from([...found.before, ...found.after], (i) => dataset.events[i] as TimelineEvent);
-  }, [eventDays, state.date, dayEvents, result, dataset]);
+  }, [facetIndex, state.date, dayEvents, result, dataset]);
 
   const selected = state.event ? byId.get(state.event) : undefined;
 
@@ -291,6 +292,7 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
             actorNames={actorNames}
             total={result.eventCount}
             shown={result.total}
+            searchReady={searchIndex !== undefined}
             onChange={changeFilters}
             onReset={reset}
           />

@@ -17,6 +17,8 @@ interface FilterPanelProps {
   actorNames: NameIndex;
   total: number;
   shown: number;
+  /** False while a large corpus is still being indexed for search. */
+  searchReady: boolean;
   /** Typing replaces the history entry; a click pushes one, so Back undoes it. */
   onChange(patch: FilterPatch, mode: 'push' | 'replace'): void;
   onReset(): void;
@@ -84,6 +86,11 @@ export function FilterPanel(props: FilterPanelProps) {
           maxLength={200}
           className="rounded-md border border-line bg-surface px-2 py-1"
         />
+        {!props.searchReady && state.q !== '' && (
+          <p role="status" className="text-sm text-muted">
+            {t('filters.indexing')}
+          </p>
+        )}
       </div>
 
       <ActorPicker
