@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../domain/schema.ts';
-import { compile } from './compile.ts';
+import { compile, jsonText } from './compile.ts';
 import type { CompileResult, InputFile } from './compile.ts';
 import { formatDiagnostic } from './diagnostic.ts';
 import {
@@ -19,7 +19,7 @@ import {
 const messages = (r: CompileResult) => (r.ok ? [] : r.errors.map(formatDiagnostic));
 const dataset = (r: CompileResult): Dataset => {
   if (!r.ok) throw new Error(`expected success, got:\n${messages(r).join('\n')}`);
-  return JSON.parse(r.json) as Dataset;
+  return JSON.parse(jsonText(r)) as Dataset;
 };
 
 describe('one fixture per class of error', () => {
@@ -111,17 +111,19 @@ describe('the compiled dataset', () => {
 
   it('is compact JSON with the format first and a 16-hex-digit hash', () => {
     if (!result.ok) throw new Error('fixture must compile');
-    expect(result.json.startsWith(`{"format":1,"hash":"${data.hash}","affiliations":[`)).toBe(true);
-    expect(result.json).not.toMatch(/\n./);
+    expect(jsonText(result).startsWith(`{"format":1,"hash":"${data.hash}","affiliations":[`)).toBe(
+      true,
+    );
+    expect(jsonText(result)).not.toMatch(/\n./);
     expect(data.hash).toMatch(/^[0-9a-f]{16}$/);
   });
 
   it('hashes exactly the file without its hash field, as data/README.md says', () => {
     if (!result.ok) throw new Error('fixture must compile');
-    const without = result.json.replace(`,"hash":"${data.hash}"`, '').replace(/\n$/, '');
+    const without = jsonText(result).replace(`,"hash":"${data.hash}"`, '').replace(/\n$/, '');
     const expected = createHash('sha256').update(without).digest('hex').slice(0, 16);
     expect(data.hash).toBe(expected);
-    expect(result.json.endsWith('}\n')).toBe(true);
+    expect(jsonText(result).endsWith('}\n')).toBe(true);
   });
 
   it('sorts events by first day, then last day, then id', () => {
@@ -164,7 +166,7 @@ describe('the compiled dataset', () => {
   });
 
   it('leaves optional fields out instead of writing null', () => {
-    expect(result.ok && result.json.includes('"place":null')).toBe(false);
+    expect(result.ok && jsonText(result).includes('"place":null')).toBe(false);
     expect(data.events.find((e) => e.id === '2026-treaty-anniversary')).not.toHaveProperty('place');
   });
 });

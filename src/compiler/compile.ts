@@ -12,8 +12,10 @@ import type { CatalogueResult, ListName } from './catalogue.ts';
 import { LIST_FILES, compileCatalogue } from './catalogue.ts';
 import { referenceSets } from './crossCheck.ts';
 import { chronological } from './dataset.ts';
-import type { EventFile, EventOutcome } from './eventFile.ts';
+import type { EventFile } from './eventFile.ts';
 import { compileEventFile } from './eventFile.ts';
+import type { StoredEvents } from './eventStore.ts';
+import { EventStore } from './eventStore.ts';
 import { locatorFor } from './locate.ts';
 import { serialiseDataset } from './serialise.ts';
 
@@ -30,11 +32,16 @@ export interface CompileOptions {
 
 export interface CompileSuccess {
   ok: true;
-  json: string;
+  /** The JSON as UTF-8, ready to write; jsonText() when you need it as a string. */
+  bytes: Buffer;
   hash: string;
   counts: { events: number; actors: number; forums: number };
 }
 export type CompileResult = CompileSuccess | { ok: false; errors: Diagnostic[] };
+
+export function jsonText(result: CompileSuccess): string {
+  return result.bytes.toString('utf8');
+}
 
 export function compile(files: readonly InputFile[], options: CompileOptions = {}): CompileResult {
   const dataDir = normaliseDataDir(options.dataDir);
@@ -49,8 +56,15 @@ export function compile(files: readonly InputFile[], options: CompileOptions = {
     dataDir,
   );
   const refs = referenceSets(catalogue.references);
-  const outcomes = layout.events.map((e) => compileEventFile({ ...e, text: textOf(e.path) }, refs));
-  return assemble({ dataDir, misplaced: layout.errors, catalogue, outcomes, textOf });
+  const store = new EventStore();
+  for (const e of layout.events) store.add(compileEventFile({ ...e, text: textOf(e.path) }, refs));
+  return assemble({
+    dataDir,
+    misplaced: layout.errors,
+    catalogue,
+    shares: [store.finish()],
+    textOf,
+  });
 }
 
 export function normaliseDataDir(dataDir: string | undefined): string {
@@ -94,7 +108,8 @@ export interface AssembleInput {
   dataDir: string;
   misplaced: readonly Diagnostic[];
   catalogue: CatalogueResult;
-  outcomes: readonly EventOutcome[];
+  /** The compiled events, in one or several shares (one per thread). */
+  shares: readonly StoredEvents[];
   /** Only read to locate duplicate ids, which is rare. */
   textOf(path: string): string;
 }
@@ -102,33 +117,39 @@ export interface AssembleInput {
 /** Checks across events (duplicate ids), then either all errors, sorted, or the JSON. */
 export function assemble(input: AssembleInput): CompileResult {
   const errors: Diagnostic[] = [...input.misplaced, ...input.catalogue.errors];
-  const events: Extract<EventOutcome, { ok: true }>[] = [];
-  for (const outcome of input.outcomes) {
-    if (outcome.ok) events.push(outcome);
-    else errors.push(...outcome.errors);
+  // Every event, wherever it was compiled: share number and index within the share.
+  const events: { share: StoredEvents; i: number; id: string; from: string; to: string }[] = [];
+  const named: { id: string; path: string }[] = [];
+  let files = 0;
+  for (const share of input.shares) {
+    files += share.ids.length + share.failures.length;
+    share.ids.forEach((id, i) => {
+      events.push({ share, i, id, from: share.froms[i] as string, to: share.tos[i] as string });
+      named.push({ id, path: share.paths[i] as string });
+    });
+    for (const failure of share.failures) {
+      errors.push(...failure.errors);
+      if (failure.id !== undefined) named.push({ id: failure.id, path: failure.path });
+    }
   }
-  // Ties broken by path so the later file (in path order) is the one reported, whatever the
-  // order the files were read in.
-  const withIds = input.outcomes.filter(
-    (o): o is EventOutcome & { id: string } => o.id !== undefined,
-  );
-  const byPath = [...withIds].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // In path order, so the later file is the one reported, whatever order the files were read in.
+  named.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const seen = new Map<string, string>();
-  for (const event of byPath) {
-    const earlier = seen.get(event.id);
+  for (const { id, path } of named) {
+    const earlier = seen.get(id);
     if (earlier === undefined) {
-      seen.set(event.id, event.path);
+      seen.set(id, path);
       continue;
     }
-    const where = locatorFor(input.textOf(event.path)).locate(['id'], 'value');
+    const where = locatorFor(input.textOf(path)).locate(['id'], 'value');
     errors.push({
-      path: event.path,
+      path,
       ...where,
       field: 'id',
-      message: `duplicate event id "${event.id}": already used by ${earlier}`,
+      message: `duplicate event id "${id}": already used by ${earlier}`,
     });
   }
-  if (input.outcomes.length === 0 && errors.length === 0)
+  if (files === 0 && errors.length === 0)
     errors.push({
       path: `${input.dataDir}/events`,
       line: 1,
@@ -140,16 +161,17 @@ export function assemble(input: AssembleInput): CompileResult {
     return { ok: false, errors: errors.sort(compareDiagnostics) };
 
   const content = input.catalogue.content;
-  const sorted = events.sort(chronological);
-  const { hash, json } = serialiseDataset(
-    content,
-    sorted.map((e) => e.json),
-  );
+  events.sort(chronological);
+  const pieces = events.map(({ share, i }) => {
+    const offset = share.offsets[i] as number;
+    return share.bytes.subarray(offset, offset + (share.lengths[i] as number));
+  });
+  const { hash, bytes } = serialiseDataset(content, pieces);
   return {
     ok: true,
-    json,
+    bytes,
     hash,
-    counts: { events: sorted.length, actors: content.actors.length, forums: content.forums.length },
+    counts: { events: events.length, actors: content.actors.length, forums: content.forums.length },
   };
 }
 

@@ -12,7 +12,8 @@ import type { CompileResult } from './compile.ts';
 import { assemble, classify, normaliseDataDir } from './compile.ts';
 import { referenceSets } from './crossCheck.ts';
 import { compileEventFile } from './eventFile.ts';
-import type { EventOutcome } from './eventFile.ts';
+import { EventStore } from './eventStore.ts';
+import type { StoredEvents } from './eventStore.ts';
 import type { WorkerTask } from './eventWorker.ts';
 import { listDataFiles } from './readDataDir.ts';
 
@@ -47,15 +48,15 @@ export async function compileDir(
 
   const threads = Math.max(1, options.threads ?? Math.min(4, availableParallelism()));
   const parallel = threads > 1 && events.length >= (options.parallelFrom ?? PARALLEL_THRESHOLD);
-  const shares = parallel ? split(events, threads) : [events];
-  const [own = [], ...others] = shares;
+  const [own = [], ...others] = parallel ? split(events, threads) : [events];
   const pending = others.map((share) =>
     runWorker({ references: catalogue.references, files: share }),
   );
   const refs = referenceSets(catalogue.references);
-  const mine = own.map((e) => compileEventFile({ ...e, text: read(e.path) }, refs));
-  const outcomes = [mine, ...(await Promise.all(pending))].flat();
-  return assemble({ dataDir, misplaced: layout.errors, catalogue, outcomes, textOf: read });
+  const store = new EventStore();
+  for (const e of own) store.add(compileEventFile({ ...e, text: read(e.path) }, refs));
+  const shares = [store.finish(), ...(await Promise.all(pending))];
+  return assemble({ dataDir, misplaced: layout.errors, catalogue, shares, textOf: read });
 }
 
 /** Contiguous, near-equal shares; the first is the main thread's. */
@@ -67,15 +68,15 @@ export function split<T>(items: readonly T[], parts: number): T[][] {
   return shares;
 }
 
-function runWorker(task: WorkerTask): Promise<EventOutcome[]> {
+function runWorker(task: WorkerTask): Promise<StoredEvents> {
   const entry = new URL('./eventWorker.ts', import.meta.url).href;
   // Workers do not inherit tsx's loader on Node 20: register it before importing the .ts entry.
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
   return new Promise((resolve, reject) => {
     const worker = new Worker(boot, { eval: true, workerData: task });
-    worker.once('message', (outcomes: EventOutcome[]) => {
-      resolve(outcomes);
+    worker.once('message', (share: StoredEvents) => {
+      resolve(share);
       void worker.terminate();
     });
     worker.once('error', reject);

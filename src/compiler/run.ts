@@ -18,7 +18,7 @@ export interface RunDeps {
   /** Reads and compiles the folder (compileDir on disk, or compile() over files in tests). */
   compileData(dataDir: string): CompileResult | Promise<CompileResult>;
   /** @returns false when the file already had this content */
-  writeFile(path: string, content: string): boolean;
+  writeFile(path: string, content: Uint8Array): boolean;
   /** Milliseconds from any fixed origin. */
   now(): number;
 }
@@ -36,7 +36,7 @@ export async function runCompile(options: RunOptions, deps: RunDeps): Promise<Ru
     const kept = options.check ? '' : `; ${options.outFile} was left as it was`;
     return { ok: false, errors: result.errors.map(formatDiagnostic), summary: `${count}${kept}` };
   }
-  const wrote = options.check ? false : deps.writeFile(options.outFile, result.json);
+  const wrote = options.check ? false : deps.writeFile(options.outFile, result.bytes);
   const { events, actors, forums } = result.counts;
   const counts = `${plural(events, 'event')}, ${plural(actors, 'actor')}, ${plural(forums, 'forum')}`;
   const ms = Math.round(deps.now() - started);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../domain/schema.ts';
-import { compile } from './compile.ts';
+import { compile, jsonText } from './compile.ts';
 import { formatDiagnostic } from './diagnostic.ts';
 import { SYNTH_TODAY, synthesise } from './synth.ts';
 
@@ -24,7 +24,7 @@ describe('synthesise', () => {
 
   it('has a realistic spread of dates, precisions, ranges, statuses and references', () => {
     if (!result.ok) throw new Error('synthetic corpus must compile');
-    const data = JSON.parse(result.json) as Dataset;
+    const data = JSON.parse(jsonText(result)) as Dataset;
     const events = data.events;
     expect(events).toHaveLength(2000);
     expect(data.actors.length).toBeGreaterThanOrEqual(35);

@@ -8,7 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 /** @returns false when the file already held exactly this content (nothing was written). */
-export function writeFileAtomic(target: string, content: string): boolean {
+export function writeFileAtomic(target: string, content: string | Uint8Array): boolean {
   if (holds(target, content)) return false;
   const dir = dirname(target);
   mkdirSync(dir, { recursive: true });
@@ -17,7 +17,7 @@ export function writeFileAtomic(target: string, content: string): boolean {
     `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
   );
   try {
-    writeFileSync(temp, content, { encoding: 'utf8', flush: true });
+    writeFileSync(temp, content, { flush: true });
     renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });
@@ -27,11 +27,12 @@ export function writeFileAtomic(target: string, content: string): boolean {
 }
 
 // Leaving an unchanged file alone keeps its modification time, so watchers do not fire for nothing.
-function holds(path: string, content: string): boolean {
+function holds(path: string, content: string | Uint8Array): boolean {
   try {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     // The size check spares reading a large old file that cannot match.
-    if (statSync(path).size !== Buffer.byteLength(content, 'utf8')) return false;
-    return readFileSync(path, 'utf8') === content;
+    if (statSync(path).size !== bytes.length) return false;
+    return readFileSync(path).equals(bytes);
   } catch {
     return false;
   }
