@@ -178,7 +178,7 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     const items = new DataSet<VisItem, 'id'>();
     itemsRef.current = items;
     const firstWindow = initial.getInitialWindow() ?? extent(timeIndexRef.current);
-    // Items for the window we will open on: vis fits its first draw to them, close to that window.
+    // Only the items of the window we open on (see windowing.ts).
     if (firstWindow) {
       const { lang, forumColour, highlighted, selectedId, cursorId } = initial;
       items.add(
@@ -192,6 +192,9 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       );
     }
     const options: TimelineOptions = {
+      // Opening on the window directly: setting it after the first draw moved every item once
+      // (a visible jump, and layout shift). The drawn set is bounded, so this costs no paint time.
+      ...(firstWindow ? { start: firstWindow.start, end: firstWindow.end } : {}),
       rtl: initial.lang === 'ar',
       locale: 'en',
       // Calendar dates are UTC midnights; keep the axis in UTC so no reader's time zone shifts a day.
@@ -217,13 +220,6 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     const timeline = new VisTimeline(container, items, options);
     timelineRef.current = timeline;
 
-    let placed = false;
-    timeline.on('changed', () => {
-      // Setting the window at construction delays the first paint; do it on the first draw instead.
-      if (placed) return;
-      placed = true;
-      if (firstWindow) timeline.setWindow(firstWindow.start, firstWindow.end, { animation: false });
-    });
     timeline.on('select', (properties: { items: (string | number)[] }) => {
       const id = properties.items[0] === undefined ? undefined : String(properties.items[0]);
       const cluster = id ? items.get(id) : null;
