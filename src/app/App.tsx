@@ -42,12 +42,15 @@ export function App() {
 
   return (
     <div className="flex min-h-dvh flex-col">
-      <a
-        href="#event-list"
-        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2"
-      >
-        {t('app.skipToList')}
-      </a>
+      {/* Only while the list (or its empty state) exists: a skip link must have a target. */}
+      {dataset && (
+        <a
+          href="#event-list"
+          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2"
+        >
+          {t('app.skipToList')}
+        </a>
+      )}
       <Header
         lang={lang}
         onSwitchLanguage={() => url.update({ lang: lang === 'ar' ? 'en' : 'ar' }, 'push')}

@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 export function EmptyResults({ onReset }: { onReset(): void }) {
   const { t } = useTranslation();
   return (
-    <div className="flex flex-col items-start gap-2 rounded-lg border border-dashed border-line p-6">
+    <div
+      id="event-list"
+      tabIndex={-1}
+      className="flex flex-col items-start gap-2 rounded-lg border border-dashed border-line p-6"
+    >
       <h2 className="text-lg font-semibold">{t('empty.title')}</h2>
       <p className="text-muted">{t('empty.body')}</p>
       <button

@@ -1,0 +1,99 @@
+// axe-core on every state a reader can reach, in both languages: zero violations of WCAG 2.2 AA
+// and axe's best practices. Nothing is excluded, vis-timeline's own DOM included. A failure lists
+// each rule with the elements it flagged. axe takes seconds per run on a busy machine, so states
+// that can share a page do (an event's panel together with the notice of an invalid link).
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { eventById } from './support/dataset.ts';
+import { detailsPanel, eventList, filterPanel, listButton, type Lang } from './support/app.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const EVENT = eventById('2026-02-04-putin-xi-video-call');
+const LANGS: Lang[] = ['ar', 'en'];
+const SHOW_FILTERS: Record<Lang, RegExp> = { ar: /^إظهار عوامل التصفية/, en: /^Show filters/ };
+
+function withLang(path: string, lang: Lang): string {
+  if (lang === 'ar') return path;
+  return `${path}${path.includes('?') ? '&' : '?'}lang=en`;
+}
+
+async function expectNoViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const report = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+  );
+  expect(report, report.join('\n')).toEqual([]);
+}
+
+/** The data is in, and the timeline engine (loaded lazily) has drawn its items. */
+async function loaded(page: Page, lang: Lang, timeline = true): Promise<void> {
+  await expect(eventList(page, lang).getByRole('listitem').first()).toBeVisible();
+  if (timeline) {
+    await expect(page.locator('.vis-item.vis-box, .vis-item.vis-range').first()).toBeVisible();
+  }
+}
+
+for (const lang of LANGS) {
+  test.describe(`accessibility (${lang})`, () => {
+    test('the initial view, filters included', async ({ page }) => {
+      await page.goto(withLang('/', lang));
+      await loaded(page, lang);
+      await expect(filterPanel(page, lang)).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test('an event selected, and the notice of an invalid link', async ({ page }) => {
+      await page.goto(withLang(`/?event=${EVENT.id}&actors=nobody`, lang));
+      await loaded(page, lang);
+      await expect(detailsPanel(page, EVENT, lang)).toBeVisible();
+      await expect(page.getByText('actors=nobody')).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test('the list view', async ({ page }) => {
+      await page.goto(withLang('/?view=list', lang));
+      await loaded(page, lang, false);
+      await expect(listButton(page, EVENT, lang)).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test('a phone, with the filters opened', async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(withLang('/', lang));
+      await loaded(page, lang);
+      await page.getByRole('button', { name: SHOW_FILTERS[lang] }).click();
+      await expect(filterPanel(page, lang)).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test('the error state', async ({ page }) => {
+      await page.route('**/data/events.json', (route) => route.fulfill({ status: 500, body: '' }));
+      await page.goto(withLang('/', lang));
+      await expect(page.getByRole('alert').getByRole('button')).toBeVisible();
+      await expectNoViolations(page);
+    });
+  });
+}
+
+test.describe('accessibility in the dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+  for (const lang of LANGS) {
+    // The initial view plus an open details panel, so its colours are checked on dark too.
+    test(`the initial view with an event open (${lang})`, async ({ page }) => {
+      await page.goto(withLang(`/?event=${EVENT.id}`, lang));
+      await loaded(page, lang);
+      await expect(detailsPanel(page, EVENT, lang)).toBeVisible();
+      await expectNoViolations(page);
+    });
+  }
+});
+
+test.describe('accessibility with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('the initial view', async ({ page }) => {
+    await page.goto('/');
+    await loaded(page, 'ar');
+    await expectNoViolations(page);
+  });
+});
