@@ -207,9 +207,13 @@ async function interact(
   act: () => Promise<void>,
 ): Promise<Sample> {
   const limit = options.actionTimeoutMs;
-  const armed = await page.evaluate(
+  const armed = await evaluateWithin<boolean>(
+    page,
     `window.__masarBench.arm(${json(eventTypes)}, ${json(expected)}, ${limit})`,
+    limit,
   );
+  if (armed === undefined)
+    return { value: null, timedOut: true, note: 'the page stopped answering' };
   if (!armed) return { value: null, note: 'the expected state held before the input' };
   const acted = await withTimeout(
     act().then(
@@ -328,13 +332,18 @@ function steps(t: Targets): Step[] {
   ];
 }
 
-/** Focus the search box with the caret after the prefix, before the clock is armed. */
-async function prepare(page: Page, step: Step): Promise<void> {
-  if (step.figure !== 'searchMs') return;
-  await page.getByLabel('بحث في الأحداث', { exact: true }).focus();
-  await page.evaluate(
-    `(() => { const el = document.activeElement; el.setSelectionRange(el.value.length, el.value.length); })()`,
-  );
+/** What a reader does before the timed input: find the actor, or put the caret in the search box. */
+async function prepare(page: Page, step: Step, targets: Targets, limit: number): Promise<void> {
+  if (step.figure === 'actorOnMs') {
+    await page.getByLabel('ابحث عن مشارك', { exact: true }).fill(targets.actor.name);
+    await evaluateWithin(page, `window.__masarBench.settle(${QUIET_FRAMES}, ${limit})`, limit);
+  }
+  if (step.figure === 'searchMs') {
+    await page.getByLabel('بحث في الأحداث', { exact: true }).focus();
+    await page.evaluate(
+      `(() => { const el = document.activeElement; el.setSelectionRange(el.value.length, el.value.length); })()`,
+    );
+  }
 }
 
 /**
@@ -424,7 +433,7 @@ export async function measureCorpus(
       const page = current.open.page;
       let sample: Sample;
       try {
-        await prepare(page, step);
+        await prepare(page, step, targets, options.actionTimeoutMs);
         sample = await interact(page, options, step.eventTypes, step.expected, () =>
           step.act(page),
         );

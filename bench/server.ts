@@ -35,7 +35,13 @@ export function startServer(rootDir: string, port: number): Promise<StaticServer
   let eventsFile: string | undefined;
 
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
     let file: string | undefined;
     if (path === '/data/events.json' && eventsFile) file = resolve(eventsFile);
     else {
