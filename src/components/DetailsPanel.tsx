@@ -69,7 +69,7 @@ export function DetailsPanel({ event, dataset, lang, eventLink, onClose }: Detai
   return (
     <section
       aria-labelledby="details-heading"
-      className="relative flex flex-col gap-3 rounded-lg border border-line bg-surface p-4 shadow-sm"
+      className="relative flex flex-col gap-3 rounded-lg border border-line bg-surface p-4 shadow-sm wrap-anywhere"
     >
       <div className="flex items-start gap-3">
         <h2

@@ -71,7 +71,7 @@ export const EventList = memo(function EventList(props: EventListProps) {
       id="event-list"
       aria-labelledby="event-list-heading"
       tabIndex={-1}
-      className="flex flex-col gap-2"
+      className="flex flex-col gap-2 wrap-anywhere"
     >
       <h2 id="event-list-heading" className="text-lg font-semibold">
         {t('list.heading')}
