@@ -1,0 +1,66 @@
+// The failures e2e/fetch-retry.spec.ts does not stage: data of a newer format version, a slow
+// server, and a failure read in English. Each has its own message, and retrying (or waiting) works.
+import { expect, test } from '@playwright/test';
+import { dataset } from './support/dataset.ts';
+import { listItems } from './support/app.ts';
+
+const DATA = '**/data/events.json';
+
+// page.route does not see requests a service worker answers: keep the worker out.
+test.use({ serviceWorkers: 'block' });
+
+test('data of a newer format version: the page asks for a reload, and retry loads the events', async ({
+  page,
+}) => {
+  await page.route(DATA, (route) => route.fulfill({ json: { ...dataset(), format: 99 } }));
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading', { name: 'تعذّر تحميل الأحداث' })).toBeVisible();
+  await expect(alert).toContainText('بيانات الأحداث أحدث من هذه النسخة من التطبيق');
+  await expect(listItems(page)).toHaveCount(0);
+
+  await page.unroute(DATA);
+  await alert.getByRole('button', { name: 'إعادة المحاولة' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(listItems(page)).toHaveCount(dataset().events.length);
+});
+
+test('a slow server: after a few seconds the page says it is taking longer, then the events come', async ({
+  page,
+}) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(DATA, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  const status = page.getByRole('status').filter({ hasText: 'جارٍ تحميل الأحداث…' });
+  await expect(status).toBeVisible();
+  // The loader switches its message after 4 s of waiting.
+  await expect(page.getByText('التحميل يستغرق وقتًا أطول من المعتاد…')).toBeVisible({
+    timeout: 10_000,
+  });
+  release();
+  await expect(listItems(page)).toHaveCount(dataset().events.length);
+  await expect(page.getByText('التحميل يستغرق وقتًا أطول من المعتاد…')).toHaveCount(0);
+});
+
+test('in English: the server answers 500, the page says so in English, retry works', async ({
+  page,
+}) => {
+  await page.route(DATA, (route) => route.fulfill({ status: 500, body: 'Internal Server Error' }));
+  await page.goto('/?lang=en');
+  const alert = page.getByRole('alert');
+  await expect(
+    alert.getByRole('heading', { name: 'The events could not be loaded' }),
+  ).toBeVisible();
+  await expect(alert).toContainText(
+    'The server answered with an error (500). Try again in a moment.',
+  );
+
+  await page.unroute(DATA);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(listItems(page, 'en')).toHaveCount(dataset().events.length);
+});
