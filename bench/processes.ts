@@ -95,8 +95,12 @@ export async function withTimeout<T>(
   const timeout = new Promise<{ ok: false }>((resolve) => {
     timer = setTimeout(() => resolve({ ok: false }), ms);
   });
+  const settled = promise.then((value) => ({ ok: true as const, value }));
+  // A rejection that comes after the time limit has nobody left to tell (e.g. an evaluate on a
+  // page that was closed because it hung); without this it would end the process.
+  settled.catch(() => undefined);
   try {
-    return await Promise.race([promise.then((value) => ({ ok: true as const, value })), timeout]);
+    return await Promise.race([settled, timeout]);
   } finally {
     clearTimeout(timer);
   }

@@ -103,11 +103,14 @@ export interface Check {
 /** Over budget, timed out (even once) or not measured at all: each fails its budget. */
 export function check(corpus: string, figure: string, summary: Summary, budget: number): Check {
   if (summary.timeouts > 0) {
-    const why = summary.median === null ? 'timed out' : `${summary.timeouts} run(s) timed out`;
+    const note = summary.notes[0] ? ` (${summary.notes[0]})` : '';
+    const why =
+      (summary.median === null ? 'timed out' : `${summary.timeouts} run(s) timed out`) + note;
     return { corpus, figure, value: summary.median, budget, ok: false, why };
   }
   if (summary.median === null) {
-    return { corpus, figure, value: null, budget, ok: false, why: 'not measured' };
+    const note = summary.notes[0] ? ` (${summary.notes[0]})` : '';
+    return { corpus, figure, value: null, budget, ok: false, why: `not measured${note}` };
   }
   const ok = summary.median <= budget;
   return { corpus, figure, value: summary.median, budget, ok, why: ok ? undefined : 'over budget' };
