@@ -35,7 +35,7 @@ import { EmptyResults } from '../components/EmptyResults.tsx';
 import { Legend } from '../components/Legend.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { TimelineToolbar } from '../components/TimelineToolbar.tsx';
-import { useReducedMotion } from './useReducedMotion.ts';
+import { useMediaQuery } from './useMediaQuery.ts';
 
 // The timeline engine is the heaviest part of the bundle: the shell, filters and list paint first.
 const Timeline = lazy(() => import('../timeline/Timeline.tsx'));
@@ -93,7 +93,9 @@ function initialWindow(
 export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: ExplorerProps) {
   const { t } = useTranslation();
   const lang = state.lang;
-  const reducedMotion = useReducedMotion();
+  const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
+  // Tailwind's md breakpoint: below it the filter panel folds behind a button.
+  const wide = useMediaQuery('(min-width: 48rem)');
   const timelineRef = useRef<TimelineHandle>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [dateNoticeOpen, setDateNoticeOpen] = useState(true);
@@ -285,17 +287,20 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
           id="filter-panel"
           className={`${filtersOpen ? '' : 'hidden'} rounded-lg border border-line bg-surface p-4 md:block`}
         >
-          <FilterPanel
-            dataset={dataset}
-            state={state}
-            counts={result.counts}
-            actorNames={actorNames}
-            total={result.eventCount}
-            shown={result.total}
-            searchReady={searchIndex !== undefined}
-            onChange={changeFilters}
-            onReset={reset}
-          />
+          {/* A folded panel is not rendered at all: on a phone that is work the first paint skips. */}
+          {(wide || filtersOpen) && (
+            <FilterPanel
+              dataset={dataset}
+              state={state}
+              counts={result.counts}
+              actorNames={actorNames}
+              total={result.eventCount}
+              shown={result.total}
+              searchReady={searchIndex !== undefined}
+              onChange={changeFilters}
+              onReset={reset}
+            />
+          )}
         </div>
       </aside>
 
