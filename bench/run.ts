@@ -157,6 +157,11 @@ async function main(argv: string[]): Promise<number> {
     `machine: ${cpus().length} cores, load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')}`,
   );
 
+  // The port first, so a taken port fails in a second rather than after the compiles.
+  const distDir = join(WORK_DIR, 'dist');
+  const server = await startServer(distDir, options.port);
+  onCleanup(() => server.close());
+
   // 1. Corpora: generate (cached), compile (timed), pick what to click.
   const corpora: Corpus[] = [];
   if (options.shipped) corpora.push(shippedCorpus());
@@ -197,7 +202,6 @@ async function main(argv: string[]): Promise<number> {
   }
 
   // 2. The build (once: the app fetches /data/events.json at run time, so one build serves all).
-  const distDir = join(WORK_DIR, 'dist');
   let build: BuildResult | undefined;
   const buildFor = async (corpus?: Corpus): Promise<BuildResult> => {
     const outDir = corpus ? join(WORK_DIR, `dist-${corpus.name}`) : distDir;
@@ -215,9 +219,7 @@ async function main(argv: string[]): Promise<number> {
     } else build = await buildFor();
   }
 
-  // 3. Serve and measure.
-  const server = await startServer(distDir, options.port);
-  onCleanup(() => server.close());
+  // 3. Measure.
   const host = new BrowserHost();
   onCleanup(() => host.close());
   const browserVersion = await host.version();
@@ -386,7 +388,10 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 main(process.argv.slice(2)).then(
   (code) => finish(code),
   (error: unknown) => {
-    console.error(error instanceof UsageError ? `${error.message}\n${USAGE}` : error);
+    if (error instanceof UsageError) console.error(`${error.message}\n${USAGE}`);
+    else if (error instanceof Error && !process.env.BENCH_DEBUG) {
+      console.error(`bench: ${error.message}\n(BENCH_DEBUG=1 shows the stack)`);
+    } else console.error(error);
     void finish(2);
   },
 );
