@@ -13,6 +13,8 @@ import {
 // Each pair: the standard spelling, and a spelling readers also type.
 const VARIANTS = [
   { standard: 'بوتين', variant: 'بُوتِين', why: 'with tashkeel' },
+  // An alias of Putin: it must also find the events that name him only in their text.
+  { standard: 'بوتين', variant: 'بوتن', why: 'without the long vowel' },
   { standard: 'الأقطاب', variant: 'الاقطاب', why: 'without the hamza' },
   { standard: 'إقامة', variant: 'اقامه', why: 'without the hamza, ه for ة' },
 ];
@@ -39,24 +41,13 @@ for (const { standard, variant, why } of VARIANTS) {
   });
 }
 
-// «بوتن» is one of Putin's listed aliases, and the loose key (long vowels come and go in foreign
-// names) is matched against participants' names only, never against titles and summaries. So it
-// finds every event Putin took part in, but not the events whose text merely mentions him, which
-// «بوتين» also finds (reported to the lead; the spec asserts what holds today).
-test('searching «بوتن» (without the long vowel) finds every event Putin took part in', async ({
-  page,
-}) => {
-  const total = dataset().events.length;
-  const putins = eventsWhere((e) => e.actors.includes('putin'));
-  expect(putins.length).toBeGreaterThan(0);
+test('searching «بوتن» lists the events that name Putin only in their text', async ({ page }) => {
+  const mentions = eventsWhere(
+    (e) => !e.actors.includes('putin') && `${e.title.ar} ${e.summary.ar}`.includes('بوتين'),
+  );
+  expect(mentions.length).toBeGreaterThan(0);
   await openApp(page);
 
-  await search(page, 'بوتين');
-  await expect(resultCount(page)).not.toHaveText(arabicResults(total, total));
-  const standard = await listItems(page).allTextContents();
-
   await search(page, 'بوتن');
-  await expect(resultCount(page)).toHaveText(arabicResults(putins.length, total));
-  for (const event of putins) await expect(listButton(page, event)).toBeVisible();
-  for (const text of await listItems(page).allTextContents()) expect(standard).toContain(text);
+  for (const event of mentions) await expect(listButton(page, event)).toBeVisible();
 });

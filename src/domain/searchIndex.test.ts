@@ -215,3 +215,103 @@ describe('loose matching against real words', () => {
     expect(bits && idsOf(ds, toIndices(bits))).toEqual(['since']);
   });
 });
+
+describe('names mentioned only in the text', () => {
+  // Nobody here is an actor of the event that names them, except in putin-visit.
+  const events = makeDataset([
+    {
+      id: 'putin-visit',
+      date: '2025-01-10',
+      type: 'visit',
+      actors: ['putin'],
+      title: ['زيارة إلى بكين', 'A visit to Beijing'],
+    },
+    {
+      id: 'putin-message',
+      date: '2025-02-01',
+      type: 'call',
+      actors: ['lavrov'],
+      title: ['لافروف ينقل رسالة', 'Lavrov passes on a message'],
+      summary: ['رسالة من الرئيس بوتين', 'A message from President Putin'],
+    },
+    {
+      id: 'shoigu-talks',
+      date: '2025-03-01',
+      type: 'visit',
+      actors: ['wang-yi'],
+      title: ['وانغ يي يلتقي شويغو', 'Wang Yi meets Shoigu'],
+    },
+    {
+      id: 'xi-letter',
+      date: '2025-04-01',
+      type: 'call',
+      title: ['رسالة إلى شي جين بينغ', 'A letter to Xi Jinping'],
+    },
+    {
+      id: 'xi-and-lavrov',
+      date: '2025-05-01',
+      type: 'visit',
+      actors: ['lavrov'],
+      title: ['لقاء بين لافروف وشي', 'Lavrov and Xi meet'],
+    },
+    {
+      id: 'sheikh',
+      date: '2025-06-01',
+      type: 'visit',
+      title: ['زيارة الشيخ إلى موسكو', 'The sheikh visits Moscow'],
+    },
+    {
+      id: 'shanghai-fair',
+      date: '2025-07-01',
+      type: 'visit',
+      title: ['منظمة أعمال تزور معرض شانغهاي', 'A business organisation at the Shanghai fair'],
+    },
+  ]);
+  // The shipped data also lists Xi's bare family name, which news text uses after first mention.
+  const actors = ACTORS.map((a) =>
+    a.id === 'xi' ? { ...a, aliases: [...a.aliases, 'شي', 'Xi'] } : a,
+  );
+  const ds = { ...events, actors };
+  const index = { ar: buildSearchIndex(ds, 'ar'), en: buildSearchIndex(ds, 'en') };
+  const findIn = (q: string, lang: Lang = 'ar') => {
+    const bits = searchEvents(index[lang], q);
+    return bits === null ? null : idsOf(ds, toIndices(bits));
+  };
+
+  it('finds, by an alias, an event that names the person only in its text', () => {
+    for (const q of ['بوتن', 'بوتين', 'Putin', 'فلاديمير']) {
+      expect(findIn(q)).toEqual(['putin-visit', 'putin-message']);
+      expect(findIn(q, 'en')).toEqual(['putin-visit', 'putin-message']);
+    }
+  });
+
+  it('finds the spelling in the text from a loose spelling of the name', () => {
+    // The text says شويغو; the reader types ج for the "g".
+    expect(findIn('شويجو')).toEqual(['shoigu-talks']);
+    expect(findIn('شويقو')).toEqual(['shoigu-talks']);
+  });
+
+  it('finds a name of several words, and a two-letter one only as a word of its own', () => {
+    // بينج is a spelling of Xi's name; the texts say شي جين بينغ and وشي ("and Xi"), while
+    // الشيخ ("the sheikh") merely holds the letters شي.
+    expect(findIn('بينج')).toEqual(['xi-letter', 'xi-and-lavrov']);
+    expect(findIn('Jinping', 'en')).toEqual(['xi-letter', 'xi-and-lavrov']);
+  });
+
+  it('does not expand a word of one or two letters to the names it starts', () => {
+    // "Xi" is a whole name but too short a query word; "Pu" finds Putin as an actor, not as
+    // the Arabic text's بوتين, until a third letter makes it a name.
+    expect(findIn('Xi')).toEqual([]);
+    expect(findIn('Pu')).toEqual(['putin-visit']);
+    expect(findIn('Put')).toEqual(['putin-visit', 'putin-message']);
+  });
+
+  it('leaves ordinary words, including the words of a forum name, as they were', () => {
+    // منظمة is the first word of the SCO's name, whose one-word alias شانغهاي is a city.
+    expect(findIn('منظمة')).toEqual(['shanghai-fair']);
+    expect(findIn('للتعاون')).toEqual([]);
+    expect(findIn('رسالة')).toEqual(['putin-message', 'xi-letter']);
+    expect(findIn('زيارة')).toEqual(['putin-visit', 'sheikh']);
+    expect(findIn('لقاء')).toEqual(['xi-and-lavrov']);
+  });
+});

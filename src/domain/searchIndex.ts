@@ -14,6 +14,26 @@
  * never applies to titles and summaries, where it would merge unrelated Arabic words. An empty
  * query (no letters or digits) filters nothing.
  *
+ * Names in the text. A reader who types any spelling of a person expects every event that names
+ * that person, also where the person is only mentioned ("بوتن" must find the events whose summary
+ * says "بوتين"). So a query word of three letters or more that matches an actor's name or alias
+ * by word prefix on the loose key, as above ("بوتن", "Putin", "شويجو", "بينج"), or a forum's
+ * name, alias or short label of one word ("بريكس", "SCO"), also matches every event whose
+ * searchable text contains any spelling of that actor or forum, searched strictly as written in
+ * the data. Forums are held to one-word spellings because their longer names are made of ordinary
+ * nouns ("منظمة", "مجموعة", "مجلس", "المتحدة"): typing one of those must not pull in every mention
+ * of a forum, nor, through a short label such as "شنغهاي", every event held in that city. A
+ * person's name and aliases hold only names (the data keeps titles such as "الرئيس" out of them).
+ * One- and two-letter words do not expand: "شي", "Xi" and "UN" are whole names, but a query word
+ * that short is usually still being typed and starts too many names ("بو": بوتين, بوريس).
+ * A spelling of several words ("شي جين بينغ") counts as present when each of its words is,
+ * anywhere in the event's searchable text: no word positions are stored, so this approximates a
+ * phrase (it may join "مجلس الأمن" and "الدولي" from two sentences). A word of a spelling is found
+ * the way a query word is, inside a word, when it has four letters or more ("بوتين" in "وبوتين");
+ * a shorter one ("شي", "يي", "SCO", "BRI") only as a whole word, or behind one of the particles
+ * و ف ب ل ك ("وشي"), because inside other words it is everywhere: "شي" in "الشيخ", "sco" in
+ * "Moscow", "bri" in "bridge".
+ *
  * The pickers match each spelling of a name on its own (the name in Arabic, in English, each
  * alias, a forum's short label): every query word must occur in that one spelling, by substring
  * on the strict key or by prefix on the loose key. Results are ranked: exact spelling, then
@@ -22,7 +42,9 @@
  * Cost. The index holds each distinct word once (sorted, concatenated into one string for
  * indexOf) with the list of events containing it; a query word costs one scan of the
  * vocabulary plus a union of the postings of the words that contain it, into a bitset. Recent
- * query words are memoised, so typing one more letter recomputes only the last word.
+ * query words are memoised, so typing one more letter recomputes only the last word. The events
+ * naming an actor or forum are worked out the first time a query word reaches that name (at most
+ * one vocabulary scan per distinct word of its spellings) and kept for the index's lifetime.
  */
 import type { Actor, Dataset, Forum, Localized } from './schema.ts';
 import type { Lang } from './viewState.ts';
@@ -48,13 +70,31 @@ export interface SearchIndex {
   /** Loose keys of the actor and forum names and aliases only. */
   readonly loose: Postings;
   /**
-   * Memo of recent query words → matching events; bounded, cleared when full. Internal: the only
-   * mutable part, a cache that never changes an answer.
+   * Memo of recent query words → matching events; bounded, cleared when full. Internal: with
+   * names.mentions, the only mutable part, a cache that never changes an answer.
    */
   readonly memo: Map<string, Bitset>;
+  /** Internal: what a query word needs to find the events that mention an actor or forum. */
+  readonly names: NamedThings;
+}
+
+/** Actors, then forums, as the expansion of a query word to their spellings sees them. */
+interface NamedThings {
+  /** Loose key of a word that leads to a name (see the header) → the actors and forums. */
+  readonly owners: ReadonlyMap<string, readonly number[]>;
+  /** Per actor or forum, its spellings as strict words (see spellingWords). */
+  readonly spellings: readonly (readonly string[])[][];
+  /** Per actor or forum, the events whose searchable text names it; a cache, filled on first use. */
+  readonly mentions: (Bitset | undefined)[];
 }
 
 const MEMO_LIMIT = 64;
+/** Query words shorter than this never expand to the spellings of a name (see the header). */
+const EXPAND_MIN_LENGTH = 3;
+/** Words of a spelling shorter than this are found only as whole words (see the header). */
+const SPELLING_SUBSTRING_MIN_LENGTH = 4;
+/** One-letter Arabic particles written joined to the next word: "وشي" is "and Xi". */
+const PARTICLES = ['و', 'ف', 'ب', 'ل', 'ك'];
 
 /** Every way of writing a named thing that search should know. */
 function spellings(item: {
@@ -71,6 +111,19 @@ function wordsOf(texts: string[]): string[] {
   const set = new Set<string>();
   for (const t of texts) for (const w of tokenize(t)) set.add(w);
   return [...set];
+}
+
+/**
+ * The spellings of a name as lists of strict words, dropping any spelling whose words include all
+ * the words of another: under the all-words rule it can only find events the shorter one finds
+ * ("فلاديمير بوتين" next to "بوتين"), so searching it would cost a scan and add nothing.
+ */
+function spellingWords(texts: string[]): string[][] {
+  const sets = texts.map((t) => [...new Set(tokenize(t))]).filter((words) => words.length > 0);
+  const covers = (a: string[], b: string[]) => a.every((w) => b.includes(w));
+  return sets.filter(
+    (b, i) => !sets.some((a, j) => j !== i && covers(a, b) && (a.length < b.length || j < i)),
+  );
 }
 
 function looseWordsOf(words: string[]): string[] {
@@ -189,20 +242,39 @@ export interface SearchIndexBuilder {
 export function searchIndexBuilder(dataset: Dataset, lang: Lang): SearchIndexBuilder {
   const strict = new PostingsBuilder();
   const loose = new PostingsBuilder();
-  // Word ids of every actor's and forum's spellings, worked out once rather than per event.
-  const nameIds = (list: (Actor | Forum)[]) =>
+  const owners = new Map<string, number[]>();
+  const named: string[][][] = [];
+  const own = (w: string, owner: number) => {
+    const list = owners.get(w);
+    if (!list) owners.set(w, [owner]);
+    else if (list[list.length - 1] !== owner) list.push(owner);
+  };
+  // Word ids of every actor's and forum's spellings, worked out once rather than per event. The
+  // words that lead a query to a name's mentions: every word of a person's name, but only the
+  // one-word spellings of a forum (see the header).
+  const nameIds = (list: (Actor | Forum)[], everyWord: boolean) =>
     new Map(
       list.map((item) => {
-        const words = wordsOf(spellings(item));
+        const texts = spellings(item);
+        const words = wordsOf(texts);
         const looseWords = looseWordsOf(words);
+        const owner = named.length;
+        named.push(spellingWords(texts));
+        if (everyWord) for (const w of looseWords) own(w, owner);
+        else {
+          for (const text of texts) {
+            const [only, more] = tokenize(text);
+            if (only !== undefined && more === undefined) own(looseWord(only), owner);
+          }
+        }
         return [
           item.id,
           { strict: words.map((w) => strict.idOf(w)), loose: looseWords.map((w) => loose.idOf(w)) },
         ];
       }),
     );
-  const actors = nameIds(dataset.actors);
-  const forums = nameIds(dataset.forums);
+  const actors = nameIds(dataset.actors, true);
+  const forums = nameIds(dataset.forums, false);
   const addNames = (names: typeof actors, ids: string[], event: number) => {
     for (const id of ids) {
       const words = names.get(id);
@@ -238,6 +310,7 @@ export function searchIndexBuilder(dataset: Dataset, lang: Lang): SearchIndexBui
           strict: strict.build(total),
           loose: loose.build(total),
           memo: new Map(),
+          names: { owners, spellings: named, mentions: named.map(() => undefined) },
         };
       }
       return result;
@@ -290,15 +363,85 @@ function addPostings(p: Postings, w: number, into: Bitset): void {
   setAll(into, p.events.subarray(p.offsets[w] ?? 0, p.offsets[w + 1] ?? 0));
 }
 
+/** Word w of p, without its separators. */
+function wordText(p: Postings, w: number): string {
+  return p.text.slice(p.starts[w] ?? 0, (p.starts[w + 1] ?? 1) - 1);
+}
+
+/** Index of the word equal to word, or -1 (binary search: the words are sorted). */
+function findWord(p: Postings, word: string): number {
+  let lo = 0;
+  let hi = p.starts.length - 2;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = wordText(p, mid);
+    if (at === word) return mid;
+    if (at < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+function orInto(target: Bitset, other: Bitset): void {
+  for (let w = 0; w < target.length; w++) target[w] = (target[w] ?? 0) | (other[w] ?? 0);
+}
+
+/** Events whose searchable text holds one word of a spelling (see the header for the rule). */
+function spellingWordEvents(index: SearchIndex, word: string): Bitset {
+  const bits = emptyBitset(index.eventCount);
+  const p = index.strict;
+  if (word.length >= SPELLING_SUBSTRING_MIN_LENGTH) {
+    forEachMatchingWord(p, word, false, (w) => addPostings(p, w, bits));
+    return bits;
+  }
+  const arabic = /^[\u0600-\u06ff]/u.test(word);
+  for (const particle of arabic ? ['', ...PARTICLES] : ['']) {
+    const w = findWord(p, particle + word);
+    if (w >= 0) addPostings(p, w, bits);
+  }
+  return bits;
+}
+
+/** Events whose searchable text names actor or forum `owner` by any of its spellings. */
+function mentionsOf(index: SearchIndex, owner: number): Bitset {
+  const { spellings, mentions } = index.names;
+  const cached = mentions[owner];
+  if (cached) return cached;
+  const out = emptyBitset(index.eventCount);
+  const byWord = new Map<string, Bitset>();
+  for (const spelling of spellings[owner] ?? []) {
+    let every: Bitset | null = null;
+    for (const word of spelling) {
+      let bits = byWord.get(word);
+      if (!bits) {
+        bits = spellingWordEvents(index, word);
+        byWord.set(word, bits);
+      }
+      if (every) andInto(every, bits);
+      else every = bits.slice();
+    }
+    if (every) orInto(out, every);
+  }
+  mentions[owner] = out;
+  return out;
+}
+
 function matchWord(index: SearchIndex, word: string): Bitset {
   const memo = index.memo.get(word);
   if (memo) return memo;
   const bits = emptyBitset(index.eventCount);
   forEachMatchingWord(index.strict, word, false, (w) => addPostings(index.strict, w, bits));
   if (word.length >= LOOSE_MIN_LENGTH) {
-    forEachMatchingWord(index.loose, looseWord(word), true, (w) =>
-      addPostings(index.loose, w, bits),
-    );
+    const named = new Set<number>();
+    forEachMatchingWord(index.loose, looseWord(word), true, (w) => {
+      addPostings(index.loose, w, bits);
+      if (word.length < EXPAND_MIN_LENGTH) return;
+      for (const owner of index.names.owners.get(wordText(index.loose, w)) ?? []) {
+        named.add(owner);
+      }
+    });
+    // The loose postings found the named ones' own events; these are the events naming them.
+    for (const owner of named) orInto(bits, mentionsOf(index, owner));
   }
   if (index.memo.size >= MEMO_LIMIT) index.memo.clear();
   index.memo.set(word, bits);
