@@ -13,7 +13,10 @@ test('after one visit, a reload without network still shows the events, the time
   context,
 }) => {
   await openApp(page);
-  await page.waitForFunction('navigator.serviceWorker.controller !== null');
+  // Polled from here: waitForFunction with a string predicate needs eval, which the CSP forbids.
+  await expect
+    .poll(() => page.evaluate<boolean>('navigator.serviceWorker.controller !== null'))
+    .toBe(true);
 
   await context.setOffline(true);
   await page.reload();
