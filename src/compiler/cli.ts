@@ -1,15 +1,31 @@
 /**
  * `npm run data [-- --data DIR --out FILE --check --quiet]`: compiles data/ into the JSON the
- * app loads. Exit code 0 on success, 1 when the data has errors, 2 when the command is misused.
+ * app loads (and, above --inline-details-up-to events, its detail chunks beside it).
+ * Exit code 0 on success, 1 when the data has errors, 2 when the command is misused.
  */
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { displayPath, DataDirError } from './readDataDir.ts';
 import { compileDir } from './compileDir.ts';
-import { writeFileAtomic } from './writeAtomic.ts';
+import { listFiles, removeFile, writeFileAtomic } from './writeAtomic.ts';
 import { runCompile } from './run.ts';
 
-const USAGE = 'usage: npm run data -- [--data DIR] [--out FILE] [--check] [--quiet] [--threads N]';
+const USAGE =
+  'usage: npm run data -- [--data DIR] [--out FILE] [--check] [--quiet] [--threads N]' +
+  ' [--inline-details-up-to N] [--details-chunk N]';
+
+/** A whole number of at least `min`, or the message saying what was wrong. */
+function wholeNumber(
+  name: string,
+  raw: string | undefined,
+  min: number,
+): number | string | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= min && raw.trim() !== ''
+    ? n
+    : `--${name} must be a whole number of at least ${min}, got "${raw}"`;
+}
 
 async function main(argv: string[]): Promise<number> {
   let values;
@@ -22,6 +38,8 @@ async function main(argv: string[]): Promise<number> {
         check: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         threads: { type: 'string' },
+        'inline-details-up-to': { type: 'string' },
+        'details-chunk': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -35,20 +53,28 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const threads = values.threads === undefined ? undefined : Number(values.threads);
-  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
-    console.error(
-      `--threads must be a whole number of at least 1, got "${values.threads}"\n${USAGE}`,
-    );
-    return 2;
-  }
+  const threads = wholeNumber('threads', values.threads, 1);
+  const inlineLimit = wholeNumber('inline-details-up-to', values['inline-details-up-to'], 0);
+  const chunkSize = wholeNumber('details-chunk', values['details-chunk'], 1);
+  for (const value of [threads, inlineLimit, chunkSize])
+    if (typeof value === 'string') {
+      console.error(`${value}\n${USAGE}`);
+      return 2;
+    }
   const dataDir = displayPath(values.data);
   try {
     const outcome = await runCompile(
       { dataDir, outFile: displayPath(values.out), check: values.check },
       {
-        compileData: (dir) => compileDir(dir, dir, { threads }),
+        compileData: (dir) =>
+          compileDir(dir, dir, {
+            threads: threads as number | undefined,
+            detailsInlineLimit: inlineLimit as number | undefined,
+            detailsChunkSize: chunkSize as number | undefined,
+          }),
         writeFile: writeFileAtomic,
+        listFiles,
+        removeFile,
         now: () => performance.now(),
       },
     );

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../domain/schema.ts';
+import type { Dataset, EventDetails, TimelineEvent } from '../domain/schema.ts';
 import { compile, jsonText } from './compile.ts';
 import type { CompileResult, InputFile } from './compile.ts';
 import { formatDiagnostic } from './diagnostic.ts';
@@ -17,9 +17,11 @@ import {
 } from './fixtureFiles.ts';
 
 const messages = (r: CompileResult) => (r.ok ? [] : r.errors.map(formatDiagnostic));
-const dataset = (r: CompileResult): Dataset => {
+/** A dataset in inline mode, where every event carries its details. */
+type InlineDataset = Omit<Dataset, 'events'> & { events: (TimelineEvent & EventDetails)[] };
+const dataset = (r: CompileResult): InlineDataset => {
   if (!r.ok) throw new Error(`expected success, got:\n${messages(r).join('\n')}`);
-  return JSON.parse(jsonText(r)) as Dataset;
+  return JSON.parse(jsonText(r)) as InlineDataset;
 };
 
 describe('one fixture per class of error', () => {
@@ -111,7 +113,7 @@ describe('the compiled dataset', () => {
 
   it('is compact JSON with the format first and a 16-hex-digit hash', () => {
     if (!result.ok) throw new Error('fixture must compile');
-    expect(jsonText(result).startsWith(`{"format":1,"hash":"${data.hash}","affiliations":[`)).toBe(
+    expect(jsonText(result).startsWith(`{"format":2,"hash":"${data.hash}","affiliations":[`)).toBe(
       true,
     );
     expect(jsonText(result)).not.toMatch(/\n./);

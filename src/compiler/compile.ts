@@ -17,6 +17,7 @@ import { compileEventFile } from './eventFile.ts';
 import type { StoredEvents } from './eventStore.ts';
 import { EventStore } from './eventStore.ts';
 import { locatorFor } from './locate.ts';
+import type { OutputFile, Piece } from './serialise.ts';
 import { serialiseDataset } from './serialise.ts';
 
 export interface InputFile {
@@ -25,15 +26,32 @@ export interface InputFile {
   text: string;
 }
 
-export interface CompileOptions {
+/**
+ * Up to this many events, details stay in the index (one file, as small corpora always had); above
+ * it they go to chunks. 5,000 events make an index of ~6 MB inline, which browsers load easily.
+ */
+export const DETAILS_INLINE_LIMIT = 5000;
+/** Events per detail chunk: ~2.4 MB of details each, one fetch when an event is opened. */
+export const DETAILS_CHUNK_SIZE = 2000;
+
+export interface DetailsOptions {
+  /** Most events whose details stay in the index; DETAILS_INLINE_LIMIT by default. */
+  detailsInlineLimit?: number;
+  /** Events per detail chunk in chunked mode; DETAILS_CHUNK_SIZE by default. */
+  detailsChunkSize?: number;
+}
+
+export interface CompileOptions extends DetailsOptions {
   /** The data folder as the paths spell it; "data" unless the CLI was given --data. */
   dataDir?: string;
 }
 
 export interface CompileSuccess {
   ok: true;
-  /** The JSON as UTF-8, ready to write; jsonText() when you need it as a string. */
+  /** The index JSON as UTF-8, ready to write; jsonText() when you need it as a string. */
   bytes: Buffer;
+  /** Detail chunks to write beside the index (names relative to its folder); empty when inline. */
+  chunks: OutputFile[];
   hash: string;
   counts: { events: number; actors: number; forums: number };
 }
@@ -64,6 +82,7 @@ export function compile(files: readonly InputFile[], options: CompileOptions = {
     catalogue,
     shares: [store.finish()],
     textOf,
+    details: options,
   });
 }
 
@@ -112,6 +131,7 @@ export interface AssembleInput {
   shares: readonly StoredEvents[];
   /** Only read to locate duplicate ids, which is rare. */
   textOf(path: string): string;
+  details?: DetailsOptions;
 }
 
 /** Checks across events (duplicate ids), then either all errors, sorted, or the JSON. */
@@ -162,18 +182,38 @@ export function assemble(input: AssembleInput): CompileResult {
 
   const content = input.catalogue.content;
   events.sort(chronological);
-  const pieces = events.map(({ share, i }) => {
+  const chunked = events.length > (input.details?.detailsInlineLimit ?? DETAILS_INLINE_LIMIT);
+  // Cuts of the stores' bytes, never copies: the slim event ends where `,"summary":` starts.
+  const pieces: Piece[] = [];
+  const details: Piece[] = [];
+  for (const { share, i } of events) {
     const offset = share.offsets[i] as number;
-    return share.bytes.subarray(offset, offset + (share.lengths[i] as number));
-  });
-  const { hash, bytes } = serialiseDataset(content, pieces);
+    const end = offset + (share.lengths[i] as number);
+    if (!chunked) {
+      pieces.push([share.bytes.subarray(offset, end)]);
+      continue;
+    }
+    const split = offset + (share.splits[i] as number);
+    pieces.push([share.bytes.subarray(offset, split), CLOSE_BRACE]);
+    details.push([OPEN_BRACE, share.bytes.subarray(split + 1, end)]);
+  }
+  const chunkSize = input.details?.detailsChunkSize ?? DETAILS_CHUNK_SIZE;
+  const { hash, bytes, chunks } = serialiseDataset(
+    content,
+    pieces,
+    chunked ? { chunkSize, pieces: details } : undefined,
+  );
   return {
     ok: true,
     bytes,
+    chunks,
     hash,
     counts: { events: events.length, actors: content.actors.length, forums: content.forums.length },
   };
 }
+
+const OPEN_BRACE = Buffer.from('{');
+const CLOSE_BRACE = Buffer.from('}');
 
 function misplacedFileMessage(relative: string, dataDir: string): string {
   if (relative.endsWith('.yml')) return 'data files end in .yaml, not .yml; rename the file';

@@ -32,6 +32,17 @@ describe('compileDir', () => {
     expect(await compileDir(dir, 'data', { threads: 3, parallelFrom: 0 })).toEqual(serial);
   }, 30_000);
 
+  it('gives the same index and detail chunks on one thread and on three', async () => {
+    const dir = writeTo('chunked', files);
+    const details = { detailsInlineLimit: 100, detailsChunkSize: 64 };
+    const serial = compile(files, details);
+    expect(serial.ok && serial.chunks).toHaveLength(7);
+    expect(await compileDir(dir, 'data', { threads: 1, ...details })).toEqual(serial);
+    expect(await compileDir(dir, 'data', { threads: 3, parallelFrom: 0, ...details })).toEqual(
+      serial,
+    );
+  }, 30_000);
+
   it('reports the same errors on several threads, duplicates across shares included', async () => {
     const first = files.find((f) => f.path.startsWith('data/events/'));
     if (first === undefined) throw new Error('synthetic corpus has no events');

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { compileCatalogue } from './catalogue.ts';
-import type { CompileResult } from './compile.ts';
+import type { CompileResult, DetailsOptions } from './compile.ts';
 import { assemble, classify, normaliseDataDir } from './compile.ts';
 import { referenceSets } from './crossCheck.ts';
 import { compileEventFile } from './eventFile.ts';
@@ -20,7 +20,7 @@ import { listDataFiles } from './readDataDir.ts';
 /** Below this many events a worker's start-up (≈0.3 s with the TypeScript loader) costs more than it saves. */
 export const PARALLEL_THRESHOLD = 20_000;
 
-export interface CompileDirOptions {
+export interface CompileDirOptions extends DetailsOptions {
   /** Threads in all, the main one included; defaults to the machine's cores (at most 4). */
   threads?: number;
   /** Fewest events worth starting workers for; PARALLEL_THRESHOLD unless a test says otherwise. */
@@ -56,7 +56,14 @@ export async function compileDir(
   const store = new EventStore();
   for (const e of own) store.add(compileEventFile({ ...e, text: read(e.path) }, refs));
   const shares = [store.finish(), ...(await Promise.all(pending))];
-  return assemble({ dataDir, misplaced: layout.errors, catalogue, shares, textOf: read });
+  return assemble({
+    dataDir,
+    misplaced: layout.errors,
+    catalogue,
+    shares,
+    textOf: read,
+    details: options,
+  });
 }
 
 /** Contiguous, near-equal shares; the first is the main thread's. */

@@ -16,10 +16,17 @@ export interface StoredEvents {
   /** Byte offset and length of each event's JSON in `bytes`. */
   offsets: number[];
   lengths: number[];
+  /**
+   * Where each event's `,"summary":` starts, in bytes from the event's own offset: the index's
+   * slim event is the bytes before it plus `}`, the event's details `{` plus the bytes after the comma.
+   */
+  splits: number[];
   bytes: Uint8Array;
   /** Files with errors, with their id when they name one (for the duplicate check). */
   failures: { path: string; id?: string; errors: Diagnostic[] }[];
 }
+
+const SUMMARY_KEY = Buffer.from(',"summary":');
 
 export class EventStore {
   private buffer = Buffer.allocUnsafeSlow(1 << 20);
@@ -31,6 +38,7 @@ export class EventStore {
     paths: [],
     offsets: [],
     lengths: [],
+    splits: [],
     failures: [],
   };
 
@@ -50,6 +58,10 @@ export class EventStore {
       this.buffer = bigger;
     }
     const length = this.buffer.write(outcome.json, this.used, 'utf8');
+    // The first `,"summary":` is the top-level key: inside JSON strings every quote is escaped,
+    // and no key before summary holds an object with a summary (toTimelineEvent's order).
+    const split = this.buffer.indexOf(SUMMARY_KEY, this.used) - this.used;
+    if (split < 0 || split >= length) throw new Error(`event ${outcome.id} has no summary`);
     const d = this.data;
     d.ids.push(outcome.id);
     d.froms.push(outcome.from);
@@ -57,6 +69,7 @@ export class EventStore {
     d.paths.push(outcome.path);
     d.offsets.push(this.used);
     d.lengths.push(length);
+    d.splits.push(split);
     this.used += length;
   }
 

@@ -4,11 +4,12 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { caseFiles, validFiles } from './fixtureFiles.ts';
 import { compile } from './compile.ts';
-import type { InputFile } from './compile.ts';
+import type { DetailsOptions, InputFile } from './compile.ts';
+import { synthesise } from './synth.ts';
 import { readDataDir } from './readDataDir.ts';
 import { runCompile } from './run.ts';
 import type { RunDeps } from './run.ts';
-import { writeFileAtomic } from './writeAtomic.ts';
+import { listFiles, removeFile, writeFileAtomic } from './writeAtomic.ts';
 
 let root: string;
 beforeEach(() => {
@@ -28,11 +29,13 @@ function writeData(files: readonly InputFile[]): string {
 }
 
 // A frozen clock: 42 ms pass between the two readings.
-function deps(): RunDeps {
+function deps(details: DetailsOptions = {}): RunDeps {
   let t = 1000;
   return {
-    compileData: (dir) => compile(readDataDir(join(root, dir), dir), { dataDir: dir }),
+    compileData: (dir) => compile(readDataDir(join(root, dir), dir), { dataDir: dir, ...details }),
     writeFile: (path, content) => writeFileAtomic(join(root, path), content),
+    listFiles: (dir) => listFiles(join(root, dir)),
+    removeFile: (path) => removeFile(join(root, path)),
     now: () => (t += 21),
   };
 }
@@ -49,7 +52,7 @@ describe('runCompile', () => {
       summary: 'compiled 4 events, 4 actors, 2 forums in 21 ms → public/data/events.json',
       wrote: true,
     });
-    expect(JSON.parse(readFileSync(outPath(), 'utf8'))).toHaveProperty('format', 1);
+    expect(JSON.parse(readFileSync(outPath(), 'utf8'))).toHaveProperty('format', 2);
   });
 
   it('on any error leaves the previous output byte-identical and no temporary file behind', async () => {
@@ -84,6 +87,67 @@ describe('runCompile', () => {
     const again = await runCompile({ dataDir: 'data', outFile: out, check: false }, deps());
     expect(again).toMatchObject({ ok: true, wrote: false });
     expect(again.ok && again.summary.endsWith('(unchanged)')).toBe(true);
+  });
+});
+
+describe('runCompile with detail chunks', () => {
+  // Five events, details out of the index above 2 events, 2 per chunk: 3 chunks.
+  const corpus = (seed: number) =>
+    synthesise({ events: 5, seed }).map((f) => ({ ...f, path: `data/${f.path}` }));
+  const small = { detailsInlineLimit: 2, detailsChunkSize: 2 };
+  const run = (check = false) => runCompile({ dataDir: 'data', outFile: out, check }, deps(small));
+  const outDir = () => dirname(outPath());
+  const snapshot = () =>
+    new Map(readdirSync(outDir()).map((name) => [name, readFileSync(join(outDir(), name))]));
+  const chunkNames = () => readdirSync(outDir()).filter((n) => n.startsWith('events-'));
+  const broken = { path: 'data/events/2026/broken.yaml', text: 'id: [\n' };
+
+  it('writes every chunk beside the index and says how many', async () => {
+    writeData(corpus(1));
+    const outcome = await run();
+    expect(outcome).toEqual({
+      ok: true,
+      summary:
+        'compiled 5 events, 40 actors, 8 forums in 21 ms → public/data/events.json (+3 detail chunks)',
+      wrote: true,
+    });
+    const index = JSON.parse(readFileSync(outPath(), 'utf8')) as { details: { files: string[] } };
+    expect(chunkNames()).toEqual([...index.details.files].sort());
+    expect(chunkNames()).toHaveLength(3);
+    expect(await run()).toMatchObject({ ok: true, wrote: false });
+  });
+
+  it('on an error leaves the index and every chunk byte-identical, stale ones included', async () => {
+    writeData(corpus(1));
+    await run();
+    // A chunk of some older version, which a successful compile would remove.
+    writeFileSync(join(outDir(), 'events-0123456789abcdef-0.json'), '{}\n');
+    const before = snapshot();
+    writeData([...corpus(2), broken]);
+    expect((await run()).ok).toBe(false);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('removes the previous version’s chunks only after a successful write', async () => {
+    writeData(corpus(1));
+    await run();
+    const first = chunkNames();
+    writeFileSync(join(outDir(), 'notes.json'), 'not a chunk\n');
+    writeData(corpus(2));
+    expect(await run()).toMatchObject({ ok: true, wrote: true });
+    const second = chunkNames();
+    expect(second).toHaveLength(3);
+    expect(second.some((n) => first.includes(n))).toBe(false);
+    expect(readdirSync(outDir()).sort()).toEqual(['events.json', ...second, 'notes.json'].sort());
+    // Back to inline (limit not reached): no chunk is referenced, so none is left.
+    await runCompile({ dataDir: 'data', outFile: out, check: false }, deps());
+    expect(readdirSync(outDir()).sort()).toEqual(['events.json', 'notes.json']);
+  });
+
+  it('--check writes no chunk either', async () => {
+    writeData(corpus(1));
+    expect(await run(true)).toMatchObject({ ok: true, wrote: false });
+    expect(() => readdirSync(outDir())).toThrow(/ENOENT/);
   });
 });
 

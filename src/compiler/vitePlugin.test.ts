@@ -49,7 +49,7 @@ describe('masarDataPlugin', () => {
     expect(server.config.logger.info.mock.calls[0]?.[0]).toMatch(
       /^\[masar-data\] compiled 4 events/,
     );
-    expect(JSON.parse(readFileSync(output(), 'utf8'))).toHaveProperty('format', 1);
+    expect(JSON.parse(readFileSync(output(), 'utf8'))).toHaveProperty('format', 2);
   });
 
   it('on errors logs every one, keeps the last good JSON and does not reload', async () => {

@@ -10,7 +10,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { compile } from './compile.ts';
 import { readDataDir } from './readDataDir.ts';
 import { runCompile } from './run.ts';
-import { writeFileAtomic } from './writeAtomic.ts';
+import { listFiles, removeFile, writeFileAtomic } from './writeAtomic.ts';
 
 export interface MasarDataOptions {
   /** Relative to the Vite root. */
@@ -43,6 +43,8 @@ export function masarDataPlugin(options: MasarDataOptions = {}): Plugin {
           {
             compileData: (dir) => compile(readDataDir(resolve(root, dir), dir), { dataDir: dir }),
             writeFile: (path, content) => writeFileAtomic(resolve(root, path), content),
+            listFiles: (dir) => listFiles(resolve(root, dir)),
+            removeFile: (path) => removeFile(resolve(root, path)),
             now: () => performance.now(),
           },
         ).catch((error: unknown) => ({

@@ -3,7 +3,15 @@
  * a temporary file in the same folder (same file system, so rename is atomic) is renamed over
  * the target. On failure the temporary file is removed and the old file is untouched.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -36,4 +44,18 @@ function holds(path: string, content: string | Uint8Array): boolean {
   } catch {
     return false;
   }
+}
+
+/** The names in a folder, or none when it does not exist yet (the first compile). */
+export function listFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+/** Removes a file; one already gone (another compile removed it) is not an error. */
+export function removeFile(path: string): void {
+  rmSync(path, { force: true });
 }

@@ -145,6 +145,16 @@ export interface EventDate {
   end?: PartialDate;
 }
 
+/**
+ * The heavy part of an event, kept out of the index file for large corpora: loaded from a
+ * DetailsChunk (see Dataset.details) when the event is opened.
+ */
+export interface EventDetails {
+  summary: Localized;
+  sources: Source[];
+  basis?: Localized;
+}
+
 export interface TimelineEvent {
   id: string;
   date: EventDate;
@@ -154,24 +164,42 @@ export interface TimelineEvent {
   status: 'happened' | 'planned';
   type: string;
   title: Localized;
-  summary: Localized;
   actors: string[];
   forums: string[];
   place?: Localized;
-  sources: Source[];
+  /**
+   * The EventDetails fields: always present in inline mode; in chunked mode (Dataset.details set)
+   * absent until the event's chunk is loaded and merged in.
+   */
+  summary?: Localized;
+  sources?: Source[];
   basis?: Localized;
 }
 
 export interface Dataset {
   format: typeof FORMAT_VERSION;
-  /** Hash of everything below it: changes exactly when the content does. */
+  /** Hash of the whole content, chunks included: changes exactly when the content does. */
   hash: string;
   affiliations: Affiliation[];
   actors: Actor[];
   forums: Forum[];
   types: EventType[];
+  /**
+   * Only for large corpora (chunked mode): the events' details are in `files` (relative to this
+   * file's folder), chunk k holding events k*chunkSize … (k+1)*chunkSize−1 of `events`.
+   */
+  details?: { chunkSize: number; files: string[] };
   /** Chronological by from, then to, then id. */
   events: TimelineEvent[];
+}
+
+/** One detail file of chunked mode: the details of events first … first+events.length−1. */
+export interface DetailsChunk {
+  format: 2;
+  /** The Dataset's hash: a chunk belongs to exactly one version of the index. */
+  hash: string;
+  first: number;
+  events: EventDetails[];
 }
 
 /** The gazetteer (data/places.yaml): places the drafting tool recognises in datelines and text. */
