@@ -4,7 +4,7 @@
 // that can share a page do (an event's panel together with the notice of an invalid link).
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { eventById } from './support/dataset.ts';
+import { dataset, eventById } from './support/dataset.ts';
 import { detailsPanel, eventList, filterPanel, listButton, type Lang } from './support/app.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -75,6 +75,18 @@ for (const lang of LANGS) {
     });
   });
 }
+
+test('accessibility (ar): no event matches the filters', async ({ page }) => {
+  // A forum and an event type that no event has together.
+  const { events, forums, types } = dataset();
+  const pair = forums
+    .flatMap((f) => types.map((t) => [f.id, t.id] as const))
+    .find(([f, t]) => !events.some((e) => e.forums.includes(f) && e.type === t));
+  if (!pair) throw new Error('every forum has every type of event');
+  await page.goto(`/?forums=${pair[0]}&types=${pair[1]}`);
+  await expect(page.getByRole('heading', { name: 'لا أحداث تطابق التصفية الحالية' })).toBeVisible();
+  await expectNoViolations(page);
+});
 
 test.describe('accessibility in the dark theme', () => {
   test.use({ colorScheme: 'dark' });
