@@ -2,7 +2,7 @@
  * Builds the app with `vite build` into node_modules/.cache/masar-bench/ and measures what a first visit downloads.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runCommand } from './processes.ts';
 
@@ -52,15 +52,14 @@ export async function buildApp(options: {
   return { outDir: options.outDir, ms: result.ms, sizes: measureBuild(options.outDir) };
 }
 
-/** A public folder with the project's public files and this corpus JSON as data/events.json. */
+/** A public folder with the project's public files and this corpus's compiled folder as data/. */
 export function publicDirWith(jsonFile: string, dir: string): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   if (existsSync('public')) {
     cpSync('public', dir, { recursive: true, filter: (src) => !src.startsWith('public/data') });
   }
-  mkdirSync(join(dir, 'data'), { recursive: true });
-  cpSync(jsonFile, join(dir, 'data', 'events.json'));
+  cpSync(dirname(jsonFile), join(dir, 'data'), { recursive: true });
   return dir;
 }
 

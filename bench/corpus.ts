@@ -1,10 +1,21 @@
 /**
  * The corpora: the shipped data/ folder and seeded synthetic ones, each compiled with the
- * project's compiler CLI (timed) into node_modules/.cache/masar-bench/json/<name>.json.
+ * project's compiler CLI (timed) into node_modules/.cache/masar-bench/json/<name>/events.json
+ * (with, for large corpora, its detail chunk files beside it: a folder per corpus, because the
+ * compiler removes chunk files it did not write from the folder it writes to).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Dataset, DetailsChunk } from '../src/domain/schema.ts';
 import { gzipSync } from 'node:zlib';
 import { runCommand } from './processes.ts';
 
@@ -21,6 +32,7 @@ export interface Corpus {
   /** "shipped" or the number of synthetic events, e.g. "10000". */
   name: string;
   dataDir: string;
+  /** The compiled index; detail chunks, if any, are the other files in its folder. */
   jsonFile: string;
 }
 
@@ -48,7 +60,7 @@ export async function synthCorpus(
     .slice(0, 8);
   const name = String(events);
   const dataDir = join(WORK_DIR, 'corpora', `synth-${events}-seed${seed}-${version}`);
-  const jsonFile = join(WORK_DIR, 'json', `${name}.json`);
+  const jsonFile = join(WORK_DIR, 'json', name, 'events.json');
   if (options.fresh) rmSync(dataDir, { recursive: true, force: true });
   if (!existsSync(dataDir)) {
     // Generate beside it and rename, so an interrupted run never leaves a half corpus to reuse.
@@ -70,14 +82,18 @@ export async function synthCorpus(
 }
 
 export function shippedCorpus(): Corpus {
-  return { name: 'shipped', dataDir: 'data', jsonFile: join(WORK_DIR, 'json', 'shipped.json') };
+  return {
+    name: 'shipped',
+    dataDir: 'data',
+    jsonFile: join(WORK_DIR, 'json', 'shipped', 'events.json'),
+  };
 }
 
 /** One compile with the project's CLI into the corpus's JSON file. */
 export async function compileOnce(corpus: Corpus, timeoutMs: number): Promise<CompileSample> {
-  mkdirSync(join(WORK_DIR, 'json'), { recursive: true });
-  // Start from no file, so every run writes it (the CLI skips writing an unchanged file).
-  rmSync(corpus.jsonFile, { force: true });
+  // Start from an empty folder, so every run writes everything (the CLI skips unchanged files).
+  rmSync(dirname(corpus.jsonFile), { recursive: true, force: true });
+  mkdirSync(dirname(corpus.jsonFile), { recursive: true });
   const args = [...TSX, 'src/compiler/cli.ts', '--data', corpus.dataDir, '--out', corpus.jsonFile];
   const result = await runCommand(process.execPath, args, { timeoutMs });
   if (result.timedOut) {
@@ -95,11 +111,49 @@ export async function compileOnce(corpus: Corpus, timeoutMs: number): Promise<Co
 }
 
 export interface JsonSize {
+  /** The index file the app fetches first. */
   raw: number;
   /** gzip at zlib's default level (6), what a server compressing on the fly sends. */
   gzip: number;
+  /** All detail chunk files together (0 when the details are inline). */
+  detailsRaw: number;
+  detailsGzip: number;
+  detailsFiles: number;
 }
 
 export function jsonSize(file: string): JsonSize {
-  return { raw: statSync(file).size, gzip: gzipSync(readFileSync(file)).length };
+  const dir = dirname(file);
+  const chunks = readdirSync(dir).filter((f) => join(dir, f) !== file && f.endsWith('.json'));
+  let detailsRaw = 0;
+  let detailsGzip = 0;
+  for (const chunk of chunks) {
+    const bytes = readFileSync(join(dir, chunk));
+    detailsRaw += bytes.length;
+    detailsGzip += gzipSync(bytes).length;
+  }
+  return {
+    raw: statSync(file).size,
+    gzip: gzipSync(readFileSync(file)).length,
+    detailsRaw,
+    detailsGzip,
+    detailsFiles: chunks.length,
+  };
+}
+
+/**
+ * The compiled dataset with every event's details merged back in from its chunk files, as the
+ * app has it once its background loading is done: what the expected search counts are made from.
+ */
+export function readCompiled(file: string): Dataset {
+  const dataset = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
+  const layout = dataset.details;
+  if (!layout) return dataset;
+  layout.files.forEach((name, k) => {
+    const chunk = JSON.parse(readFileSync(join(dirname(file), name), 'utf8')) as DetailsChunk;
+    chunk.events.forEach((details, i) => {
+      const event = dataset.events[k * layout.chunkSize + i];
+      if (event) Object.assign(event, details);
+    });
+  });
+  return dataset;
 }

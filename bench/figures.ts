@@ -7,6 +7,8 @@ export const FIGURES = {
   compileWallMs: { label: 'compile (whole CLI, wall clock)', unit: 'ms', group: undefined },
   jsonRawBytes: { label: 'events JSON, raw', unit: 'bytes', group: undefined },
   jsonGzipBytes: { label: 'events JSON, gzip', unit: 'bytes', group: undefined },
+  detailsRawBytes: { label: 'detail chunks (all), raw', unit: 'bytes', group: undefined },
+  detailsGzipBytes: { label: 'detail chunks (all), gzip', unit: 'bytes', group: undefined },
   firstEventMs: { label: 'first event painted (timeline)', unit: 'ms', group: 'firstEventMs' },
   listPaintedMs: { label: 'list painted', unit: 'ms', group: undefined },
   actorOnMs: { label: 'filter: one actor on', unit: 'ms', group: 'filterMs' },

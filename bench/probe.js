@@ -99,6 +99,25 @@
     });
   }
 
+  /**
+   * Resolves true once the main thread has been idle for `periods` long idle periods in a row
+   * (requestIdleCallback with more than 40 ms to spare: nothing was waiting to run), false on
+   * timeout. Catches work that changes no DOM, such as a search index built in the background.
+   */
+  function idle(periods, timeoutMs) {
+    const deadline = performance.now() + timeoutMs;
+    return new Promise((resolve) => {
+      let streak = 0;
+      const tick = (idleDeadline) => {
+        streak = idleDeadline.timeRemaining() > 40 ? streak + 1 : 0;
+        if (streak >= periods) return resolve(true);
+        if (performance.now() > deadline) return resolve(false);
+        requestIdleCallback(tick, { timeout: 1000 });
+      };
+      requestIdleCallback(tick, { timeout: 1000 });
+    });
+  }
+
   const results = {};
   let t0 = null;
   let eventTimeStamp = null;
@@ -120,6 +139,7 @@
       return { ...results };
     },
     settle,
+    idle,
     when,
     /**
      * Before an input: starts the clock at the first of these events, in a capturing listener on

@@ -3,20 +3,22 @@
  * writes bench/results/<timestamp>.json and latest.json, and exits 1 when a figure is over its
  * budget (or timed out), 2 when the benchmark itself could not run. See bench/README.md.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Dataset } from '../src/domain/schema.ts';
 import { buildApp, measureBuild, publicDirWith, total, type BuildResult } from './build.ts';
 import {
   compileOnce,
   jsonSize,
+  readCompiled,
   shippedCorpus,
   synthCorpus,
   WORK_DIR,
   type CompileSample,
   type Corpus,
+  type JsonSize,
 } from './corpus.ts';
 import { FIGURE_IDS, type BuildFigureId, type FigureId } from './figures.ts';
 import { BrowserHost, measureCorpus, type CorpusSamples, type Sample } from './measure.ts';
@@ -126,7 +128,7 @@ interface CorpusResult {
   name: string;
   events: number;
   dataDir: string;
-  json: { raw: number; gzip: number };
+  json: JsonSize;
   compile: CompileSample[];
   targets: Targets;
   loadavgBefore: number[];
@@ -191,7 +193,7 @@ async function main(argv: string[]): Promise<number> {
     if (compile.every((s) => s.error)) {
       throw new Error(`${corpus.name}: the corpus did not compile: ${compile[0]?.error}`);
     }
-    const dataset = JSON.parse(readFileSync(corpus.jsonFile, 'utf8')) as Dataset;
+    const dataset = readCompiled(corpus.jsonFile);
     const targets = pickTargets(dataset);
     log(
       `${corpus.name}: actor ${targets.actor.id} (${targets.actor.count}), forum ${targets.forum.id} ` +
@@ -230,8 +232,8 @@ async function main(argv: string[]): Promise<number> {
     if (options.buildPerCorpus) {
       build = await buildFor(corpus);
       server.setRoot(build.outDir);
-      server.setEventsFile(undefined);
-    } else server.setEventsFile(corpus.jsonFile);
+      server.setDataDir(undefined);
+    } else server.setDataDir(dirname(corpus.jsonFile));
     const loadavgBefore = loadavg();
     log(
       `${corpus.name}: measuring in the browser (${options.runs} runs; load average ${loadavgBefore[0]?.toFixed(1)})`,
@@ -255,6 +257,12 @@ async function main(argv: string[]): Promise<number> {
       compileWallMs: compileSamples((s) => s.wallMs),
       jsonRawBytes: [{ value: size.raw }],
       jsonGzipBytes: [{ value: size.gzip }],
+      ...(size.detailsFiles > 0
+        ? {
+            detailsRawBytes: [{ value: size.detailsRaw, note: `${size.detailsFiles} files` }],
+            detailsGzipBytes: [{ value: size.detailsGzip }],
+          }
+        : {}),
       ...samples,
     };
     const summaries: CorpusResult['summaries'] = {};

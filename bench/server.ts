@@ -1,7 +1,8 @@
 /**
- * A tiny static server for the built app on a dedicated loopback port. /data/events.json can be
- * mapped to any corpus file, so one build serves every corpus (the app fetches its data at run
- * time). Unknown paths without a file extension get index.html, like the real host.
+ * A tiny static server for the built app on a dedicated loopback port. /data/ can be mapped to any
+ * corpus folder (events.json and its detail chunks), so one build serves every corpus (the app
+ * fetches its data at run time). Unknown paths without a file extension get index.html, like the
+ * real host.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -24,15 +25,15 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   url: string;
-  /** Serve this file at /data/events.json (undefined: serve the build's own file, if any). */
-  setEventsFile(file: string | undefined): void;
+  /** Serve this folder at /data/ (undefined: serve the build's own data/ folder). */
+  setDataDir(dir: string | undefined): void;
   setRoot(dir: string): void;
   close(): Promise<void>;
 }
 
 export function startServer(rootDir: string, port: number): Promise<StaticServer> {
   let root = resolve(rootDir);
-  let eventsFile: string | undefined;
+  let dataDir: string | undefined;
 
   const server: Server = createServer((request, response) => {
     let path: string;
@@ -43,16 +44,15 @@ export function startServer(rootDir: string, port: number): Promise<StaticServer
       return;
     }
     let file: string | undefined;
-    if (path === '/data/events.json' && eventsFile) file = resolve(eventsFile);
-    else {
-      const candidate = normalize(join(root, path));
-      if (candidate !== root && !candidate.startsWith(root + sep)) {
-        response.writeHead(403).end();
-        return;
-      }
-      file = isFile(candidate) ? candidate : undefined;
-      if (!file && extname(path) === '') file = join(root, 'index.html');
+    const [base, rest] =
+      dataDir && path.startsWith('/data/') ? [dataDir, path.slice(5)] : [root, path];
+    const candidate = normalize(join(base, rest));
+    if (candidate !== base && !candidate.startsWith(base + sep)) {
+      response.writeHead(403).end();
+      return;
     }
+    file = isFile(candidate) ? candidate : undefined;
+    if (!file && extname(path) === '') file = join(root, 'index.html');
     if (!file || !isFile(file)) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
@@ -82,8 +82,8 @@ export function startServer(rootDir: string, port: number): Promise<StaticServer
     server.listen(port, '127.0.0.1', () => {
       resolvePromise({
         url: `http://127.0.0.1:${port}`,
-        setEventsFile: (f) => {
-          eventsFile = f;
+        setDataDir: (dir) => {
+          dataDir = dir === undefined ? undefined : resolve(dir);
         },
         setRoot: (dir) => {
           root = resolve(dir);
