@@ -18,7 +18,7 @@ test('a link to an event opens its details: title, date, Hijri date and sources 
   await expect(value('التاريخ')).toContainText('4 فبراير 2026');
   await expect(value('بالتقويم الهجري')).toContainText('16 شعبان 1447');
 
-  const linked = EVENT.sources.filter((s) => s.url);
+  const linked = (EVENT.sources ?? []).filter((s) => s.url);
   expect(linked.length).toBeGreaterThan(0);
   const links = panel.getByRole('link');
   await expect(links).toHaveCount(linked.length);

@@ -20,6 +20,8 @@ import type { DateSpan, ViewState } from '../domain/viewState.ts';
 import { applyFilters, buildFacetIndex, type FilterView } from '../domain/filters.ts';
 import { buildNameIndex } from '../domain/searchIndex.ts';
 import { useSearchIndex } from './useSearchIndex.ts';
+import { detailsSource } from './eventDetails.ts';
+import { useEventDetails } from './useEventDetails.ts';
 import { dayNumber, firstDay, lastDay } from '../domain/partialDate.ts';
 import { eventsOnDay, nearestEvents } from '../domain/nearest.ts';
 import { axisLabel, formatEventDate, formatPartialDate } from '../domain/formatDate.ts';
@@ -104,8 +106,10 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
   const [announcement, setAnnouncement] = useState('');
 
   const byId = useMemo(() => new Map(dataset.events.map((e) => [e.id, e])), [dataset]);
+  const indexById = useMemo(() => new Map(dataset.events.map((e, i) => [e.id, i])), [dataset]);
   const facetIndex = useMemo(() => buildFacetIndex(dataset), [dataset]);
-  const searchIndex = useSearchIndex(dataset, lang);
+  const details = useMemo(() => detailsSource(dataset), [dataset]);
+  const searchIndex = useSearchIndex(dataset, lang, details);
   const actorNames = useMemo(() => buildNameIndex(dataset.actors), [dataset]);
   const forumColour = useMemo(
     () => new Map(dataset.forums.map((f) => [f.id, f.colour])),
@@ -156,6 +160,7 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
   }, [facetIndex, state.date, dayEvents, result, dataset]);
 
   const selected = state.event ? byId.get(state.event) : undefined;
+  const selectedDetails = useEventDetails(details, selected && indexById.get(selected.id));
 
   // The window survives the timeline's remount on a language switch.
   const windowRef = useRef<TimelineWindow | undefined>(undefined);
@@ -393,6 +398,7 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
           <DetailsPanel
             key={selected.id}
             event={selected}
+            details={selectedDetails ?? { status: 'loading' }}
             eventLink={eventLink(selected.id, lang)}
             dataset={dataset}
             lang={lang}

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FORMAT_VERSION } from '../domain/formatVersion.ts';
 import { DatasetError, loadDataset } from './loadDataset.ts';
 
 const valid = {
-  format: 1,
+  format: FORMAT_VERSION,
   hash: 'x',
   affiliations: [],
   actors: [],
@@ -32,7 +33,9 @@ afterEach(() => vi.unstubAllGlobals());
 describe('loadDataset', () => {
   it('returns a dataset of the known format', async () => {
     respond(JSON.stringify(valid));
-    await expect(loadDataset('/data/events.json')).resolves.toMatchObject({ format: 1 });
+    await expect(loadDataset('/data/events.json')).resolves.toMatchObject({
+      format: FORMAT_VERSION,
+    });
   });
 
   it('tells a network error from a server error', async () => {
@@ -50,10 +53,14 @@ describe('loadDataset', () => {
     expect(await failure()).toEqual({ kind: 'corrupt' });
     respond(JSON.stringify({ ...valid, events: 'nope' }));
     expect(await failure()).toEqual({ kind: 'corrupt' });
+    respond(
+      JSON.stringify({ ...valid, details: { chunkSize: 2, files: ['https://elsewhere/x.json'] } }),
+    );
+    expect(await failure()).toEqual({ kind: 'corrupt' });
   });
 
   it('recognises a newer format instead of misreading it', async () => {
-    respond(JSON.stringify({ ...valid, format: 2 }));
-    expect(await failure()).toEqual({ kind: 'format', found: 2 });
+    respond(JSON.stringify({ ...valid, format: FORMAT_VERSION + 1 }));
+    expect(await failure()).toEqual({ kind: 'format', found: FORMAT_VERSION + 1 });
   });
 });

@@ -54,5 +54,22 @@ export function checkEnvelope(body: unknown): Dataset {
   for (const key of ['affiliations', 'actors', 'forums', 'types', 'events'] as const) {
     if (!Array.isArray(record[key])) throw new DatasetError({ kind: 'corrupt' });
   }
+  if (record.details !== undefined && !validDetails(record.details)) {
+    throw new DatasetError({ kind: 'corrupt' });
+  }
   return body as Dataset;
+}
+
+// Chunk names are plain file names beside the events JSON, never paths or other hosts.
+const CHUNK_NAME = /^[\w.-]+\.json$/;
+
+function validDetails(details: unknown): boolean {
+  if (typeof details !== 'object' || details === null) return false;
+  const { chunkSize, files } = details as { chunkSize?: unknown; files?: unknown };
+  return (
+    typeof chunkSize === 'number' &&
+    chunkSize > 0 &&
+    Array.isArray(files) &&
+    files.every((f) => typeof f === 'string' && CHUNK_NAME.test(f) && !f.startsWith('.'))
+  );
 }

@@ -2,19 +2,42 @@ import { useEffect, useMemo, useState } from 'react';
 import { buildSearchIndex, searchIndexBuilder, type SearchIndex } from '../domain/searchIndex.ts';
 import type { Dataset } from '../domain/schema.ts';
 import type { Lang } from '../domain/viewState.ts';
+import type { DetailsSource } from './eventDetails.ts';
 
 /** Below this many events the index builds in a few milliseconds: no need to defer it. */
 const BUILD_AT_ONCE_BELOW = 5_000;
 /** Events indexed per idle slice: a few milliseconds each, so typing and panning stay fluid. */
 const SLICE = 2_000;
 
+const nextSlice = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
+
+async function buildInSlices(
+  dataset: Dataset,
+  lang: Lang,
+  cancelled: () => boolean,
+): Promise<SearchIndex | undefined> {
+  const builder = searchIndexBuilder(dataset, lang);
+  for (;;) {
+    await nextSlice();
+    if (cancelled()) return undefined;
+    const index = builder.step(SLICE);
+    if (index) return index;
+  }
+}
+
 /**
  * The free-text search index for the language on screen. A large corpus takes a second or two to
  * index, so that happens in idle slices after the first paint; until it is ready the text filter
- * is simply not applied (the caller can say so), and everything else works.
+ * is not applied (the caller says so), and everything else works. When summaries live in chunk
+ * files, titles, places and names are searchable first; the summaries join once every chunk has
+ * been read, by indexing again in the background.
  */
-export function useSearchIndex(dataset: Dataset, lang: Lang): SearchIndex | undefined {
-  const small = dataset.events.length < BUILD_AT_ONCE_BELOW;
+export function useSearchIndex(
+  dataset: Dataset,
+  lang: Lang,
+  details: DetailsSource,
+): SearchIndex | undefined {
+  const small = dataset.events.length < BUILD_AT_ONCE_BELOW && !dataset.details;
   const immediate = useMemo(
     () => (small ? buildSearchIndex(dataset, lang) : undefined),
     [small, dataset, lang],
@@ -23,16 +46,40 @@ export function useSearchIndex(dataset: Dataset, lang: Lang): SearchIndex | unde
 
   useEffect(() => {
     if (small) return;
-    const builder = searchIndexBuilder(dataset, lang);
-    let timer: number | undefined;
-    const work = () => {
-      const index = builder.step(SLICE);
-      if (index) setBuilt({ index, dataset, lang });
-      else timer = window.setTimeout(work, 0);
+    let stop = false;
+    const cancelled = () => stop;
+    void (async () => {
+      const first = await buildInSlices(dataset, lang, cancelled);
+      if (!first) return;
+      setBuilt({ index: first, dataset, lang });
+      const layout = dataset.details;
+      if (!layout) return;
+      const summaries: string[] = new Array<string>(dataset.events.length).fill('');
+      for (let chunk = 0; chunk < details.chunkCount; chunk++) {
+        let events;
+        try {
+          events = await details.loadChunk(chunk);
+        } catch {
+          return; // offline or a failed chunk: search keeps working on titles and names
+        }
+        if (stop) return;
+        events.forEach((e, i) => (summaries[chunk * layout.chunkSize + i] = e.summary[lang]));
+      }
+      // A transient view with this language's summaries; dropped once indexed.
+      const withSummaries: Dataset = {
+        ...dataset,
+        events: dataset.events.map((e, i) => {
+          const text = summaries[i] ?? '';
+          return { ...e, summary: { ar: text, en: text } };
+        }),
+      };
+      const full = await buildInSlices(withSummaries, lang, cancelled);
+      if (full) setBuilt({ index: full, dataset, lang });
+    })();
+    return () => {
+      stop = true;
     };
-    timer = window.setTimeout(work, 0);
-    return () => window.clearTimeout(timer);
-  }, [small, dataset, lang]);
+  }, [small, dataset, lang, details]);
 
   if (immediate) return immediate;
   return built && built.dataset === dataset && built.lang === lang ? built.index : undefined;

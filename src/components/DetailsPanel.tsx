@@ -1,12 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEventDate, formatPartialDate } from '../domain/formatDate.ts';
-import type { Dataset, TimelineEvent } from '../domain/schema.ts';
+import type { Dataset, EventDetails, TimelineEvent } from '../domain/schema.ts';
 import type { Lang } from '../domain/viewState.ts';
 import { EventDate } from './EventDate.tsx';
 
+/** The event's summary, sources and date note: at hand, on their way, or failed to arrive. */
+export type DetailsView =
+  | { status: 'ready'; details: EventDetails }
+  | { status: 'loading' }
+  | { status: 'error'; retry(): void };
+
 interface DetailsPanelProps {
   event: TimelineEvent;
+  details: DetailsView;
   dataset: Dataset;
   lang: Lang;
   /** The link that opens this event, for "copy link to this event". */
@@ -23,7 +30,14 @@ function Name({ text }: { text: string }) {
   return LATIN.test(text) ? <bdi>{text}</bdi> : <>{text}</>;
 }
 
-export function DetailsPanel({ event, dataset, lang, eventLink, onClose }: DetailsPanelProps) {
+export function DetailsPanel({
+  event,
+  details: view,
+  dataset,
+  lang,
+  eventLink,
+  onClose,
+}: DetailsPanelProps) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -130,20 +144,62 @@ export function DetailsPanel({ event, dataset, lang, eventLink, onClose }: Detai
               ))}
         </dd>
       </dl>
+      {view.status === 'loading' && (
+        <p role="status" className="text-muted">
+          {t('details.loading')}
+        </p>
+      )}
+      {view.status === 'error' && (
+        <div role="alert" className="flex items-center gap-3">
+          <p>{t('details.failed')}</p>
+          <button
+            type="button"
+            onClick={view.retry}
+            className="rounded-md border border-line px-2 py-0.5 text-sm"
+          >
+            {t('error.retry')}
+          </button>
+        </div>
+      )}
+      {view.status === 'ready' && <DetailsBody details={view.details} lang={lang} />}
+      <div className="flex items-center gap-3">
+        <button
+          type="button"
+          onClick={() => void copy()}
+          className="rounded-md bg-accent px-3 py-1.5 text-sm text-accent-ink"
+        >
+          {t('details.copyLink')}
+        </button>
+        <span role="status" aria-live="polite" className="text-sm text-muted">
+          {copied === 'copied'
+            ? t('header.copied')
+            : copied === 'failed'
+              ? t('header.copyFailed')
+              : ''}
+        </span>
+      </div>
+    </section>
+  );
+}
+
+function DetailsBody({ details, lang }: { details: EventDetails; lang: Lang }) {
+  const { t } = useTranslation();
+  return (
+    <>
       <div>
         <h3 className="font-semibold">{t('details.summary')}</h3>
-        <p>{event.summary[lang]}</p>
+        <p>{details.summary[lang]}</p>
       </div>
-      {event.basis && (
+      {details.basis && (
         <div>
           <h3 className="font-semibold">{t('details.basis')}</h3>
-          <p className="text-sm">{event.basis[lang]}</p>
+          <p className="text-sm">{details.basis[lang]}</p>
         </div>
       )}
       <div>
         <h3 className="font-semibold">{t('details.sources')}</h3>
         <ul className="flex flex-col gap-1 text-sm">
-          {event.sources.map((source, i) => (
+          {details.sources.map((source, i) => (
             <li key={i}>
               {source.url && SAFE_URL.test(source.url) ? (
                 <a
@@ -167,22 +223,6 @@ export function DetailsPanel({ event, dataset, lang, eventLink, onClose }: Detai
           ))}
         </ul>
       </div>
-      <div className="flex items-center gap-3">
-        <button
-          type="button"
-          onClick={() => void copy()}
-          className="rounded-md bg-accent px-3 py-1.5 text-sm text-accent-ink"
-        >
-          {t('details.copyLink')}
-        </button>
-        <span role="status" aria-live="polite" className="text-sm text-muted">
-          {copied === 'copied'
-            ? t('header.copied')
-            : copied === 'failed'
-              ? t('header.copyFailed')
-              : ''}
-        </span>
-      </div>
-    </section>
+    </>
   );
 }

@@ -86,7 +86,12 @@ export const EventList = memo(function EventList(props: EventListProps) {
         </button>
       )}
       {years.map((group) => (
-        <section key={group.year} aria-labelledby={`year-${group.year}`}>
+        // Years below the fold are not laid out until scrolled near: less work before first paint.
+        <section
+          key={group.year}
+          aria-labelledby={`year-${group.year}`}
+          className="[contain-intrinsic-size:auto_20rem] [content-visibility:auto]"
+        >
           <h3
             id={`year-${group.year}`}
             className="border-b border-line py-1 font-semibold text-muted"

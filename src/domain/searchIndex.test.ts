@@ -109,7 +109,9 @@ describe('searchEvents', () => {
           return [...spellingsOf(f), f?.short?.ar ?? '', f?.short?.en ?? ''];
         }),
       ];
-      return normalizeForSearch([e.title.ar, e.summary.ar, e.place?.ar ?? '', ...names].join(' '));
+      return normalizeForSearch(
+        [e.title.ar, e.summary?.ar ?? '', e.place?.ar ?? '', ...names].join(' '),
+      );
     });
     fc.assert(
       fc.property(fc.subarray(words, { minLength: 1 }), (query) => {

@@ -298,7 +298,7 @@ export function searchIndexBuilder(dataset: Dataset, lang: Lang): SearchIndexBui
         const event = dataset.events[done];
         if (!event) break;
         strict.addText(event.title[lang], done);
-        strict.addText(event.summary[lang], done);
+        if (event.summary) strict.addText(event.summary[lang], done);
         if (event.place) strict.addText(event.place[lang], done);
         addNames(actors, event.actors, done);
         addNames(forums, event.forums, done);

@@ -4,6 +4,7 @@
  */
 import type { Actor, Dataset, Forum, TimelineEvent } from './schema.ts';
 import { firstDay, lastDay, precisionOf } from './partialDate.ts';
+import { FORMAT_VERSION } from './formatVersion.ts';
 
 const actor = (id: string, ar: string, en: string, aliases: string[]): Actor => ({
   id,
@@ -85,7 +86,7 @@ export function makeDataset(specs: EventSpec[]): Dataset {
             : 1,
     );
   return {
-    format: 1,
+    format: FORMAT_VERSION,
     hash: 'test',
     affiliations: [],
     actors: ACTORS,
