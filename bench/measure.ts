@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.ts';
 import type { Targets } from './targets.ts';
 import { statusNumbers } from './targets.ts';
 import { withTimeout } from './processes.ts';
@@ -22,16 +23,7 @@ const QUIET_FRAMES = 10;
 /** Long idle periods in a row (see probe.js idle()) before a page counts as done loading. */
 const IDLE_PERIODS = 3;
 
-export const BROWSER_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
+export const BROWSER_ARGS = CHROMIUM_ARGS;
 
 export interface Sample {
   /** ms or MiB; null when the measurement timed out or failed. */
@@ -56,7 +48,7 @@ export class BrowserHost {
 
   async get(): Promise<Browser> {
     if (!this.browser?.isConnected()) {
-      const executablePath = process.env.PW_CHROMIUM_PATH ?? '/usr/bin/chromium';
+      const executablePath = chromiumPath();
       this.browser = await chromium.launch({
         ...(executablePath ? { executablePath } : {}),
         args: BROWSER_ARGS,

@@ -4,11 +4,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 
 const PORT = Number(process.env.AUDIT_PORT ?? 4318);
 const URL_TO_AUDIT = `http://127.0.0.1:${PORT}/`;
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
-const chromePath = process.env.PW_CHROMIUM_PATH || process.env.CHROME_PATH || '/usr/bin/chromium';
+const chromePath = process.env.CHROME_PATH ?? chromiumPath() ?? '/usr/bin/chromium';
 
 if (!existsSync(chromePath)) {
   console.error(
@@ -25,7 +26,7 @@ const server = spawn(
 );
 const stop = () => {
   try {
-    process.kill(-server.pid, 'SIGTERM');
+    if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
   } catch {
     // already gone
   }
@@ -50,17 +51,7 @@ for (;;) {
 
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 
 let failed = false;
@@ -73,7 +64,7 @@ try {
   });
   if (!result) throw new Error('Lighthouse returned no result');
   mkdirSync('.tmp', { recursive: true });
-  writeFileSync('.tmp/lighthouse.json', result.report);
+  writeFileSync('.tmp/lighthouse.json', [result.report].flat().join('\n'));
   console.log(`Lighthouse (mobile) on the production build, ${URL_TO_AUDIT}`);
   for (const [id, target] of Object.entries(TARGETS)) {
     const category = result.lhr.categories[id];
