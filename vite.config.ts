@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { serviceWorker } from './scripts/serviceWorkerPlugin.ts';
 import { masarDataPlugin } from './src/compiler/vitePlugin.ts';
+import { readFileSync } from 'node:fs';
 
 /**
  * The production page's Content-Security-Policy. Everything is self-hosted, so nothing may load
@@ -38,8 +39,41 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Fills the page shell (index.html) with the Arabic texts of src/i18n/locales/ar.json, so what
+ * paints before any script runs is the same text React then renders, from one source.
+ */
+function staticShell(): Plugin {
+  const ar: unknown = JSON.parse(
+    readFileSync(new URL('./src/i18n/locales/ar.json', import.meta.url), 'utf8'),
+  );
+  const escape = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return {
+    name: 'masar-static-shell',
+    transformIndexHtml: (html) =>
+      html.replace(/%([a-zA-Z.]+)%/g, (whole, key: string) => {
+        const value = key
+          .split('.')
+          .reduce<unknown>(
+            (node, part) => (node as Record<string, unknown> | undefined)?.[part],
+            ar,
+          );
+        if (typeof value !== 'string') throw new Error(`index.html: no Arabic text for ${whole}`);
+        return escape(value);
+      }),
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), masarDataPlugin(), contentSecurityPolicy(), serviceWorker()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    masarDataPlugin(),
+    staticShell(),
+    contentSecurityPolicy(),
+    serviceWorker(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

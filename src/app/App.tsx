@@ -1,7 +1,7 @@
 /**
  * Composition only: load the data, hold the view state (which lives in the URL), wire the views.
  */
-import { useLayoutEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyLanguage } from '../i18n/i18n.ts';
 import { useUrlState } from '../url/useUrlState.ts';
@@ -9,7 +9,7 @@ import type { KnownIds } from '../url/params.ts';
 import { Header } from '../components/Header.tsx';
 import { LoadingView } from '../components/LoadingView.tsx';
 import { ErrorView } from '../components/ErrorView.tsx';
-import { Explorer } from './Explorer.tsx';
+import { Explorer, preloadTimeline } from './Explorer.tsx';
 import { useDataset } from './useDataset.ts';
 import { shareLink } from './shareLink.ts';
 
@@ -30,6 +30,10 @@ export function App() {
   const url = useUrlState(known);
   const lang = url.state.lang;
   const [shareStatus, setShareStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  useEffect(() => {
+    void preloadTimeline();
+  }, []);
 
   // Before paint, so the first frame already has the right direction.
   useLayoutEffect(() => applyLanguage(lang), [lang]);

@@ -40,7 +40,9 @@ import { TimelineToolbar } from '../components/TimelineToolbar.tsx';
 import { useMediaQuery } from './useMediaQuery.ts';
 
 // The timeline engine is the heaviest part of the bundle: the shell, filters and list paint first.
-const Timeline = lazy(() => import('../timeline/Timeline.tsx'));
+// App starts downloading it while the events load (preloadTimeline), so it is there when due.
+export const preloadTimeline = () => import('../timeline/Timeline.tsx');
+const Timeline = lazy(preloadTimeline);
 
 const DAY_MS = 86_400_000;
 /** Half-width of the window opened around a linked date or event. */
@@ -261,6 +263,23 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
     );
 
   const showTimeline = state.view === 'timeline';
+  // The timeline engine starts after the first paint of the page, in a task of its own, so the
+  // filters and the list are on screen and usable while it lays itself out.
+  const [engineDue, setEngineDue] = useState(false);
+  useEffect(() => {
+    const start = () => setEngineDue(true);
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(start, { timeout: 200 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const timer = window.setTimeout(start, 0);
+    return () => window.clearTimeout(timer);
+  }, []);
+  const loadingEngine = (
+    <div className="masar-skeleton flex h-full items-center justify-center rounded-lg">
+      {t('timeline.loadingEngine')}
+    </div>
+  );
 
   return (
     <div className="flex flex-1 flex-col gap-3 p-3 md:grid md:grid-cols-[20rem_1fr] md:items-start md:gap-4 md:p-4">
@@ -356,33 +375,31 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
               }}
             />
             <div className="h-72 md:h-96">
-              <Suspense
-                fallback={
-                  <div className="masar-skeleton flex h-full items-center justify-center rounded-lg">
-                    {t('timeline.loadingEngine')}
-                  </div>
-                }
-              >
-                <Timeline
-                  key={lang}
-                  ref={timelineRef}
-                  events={events}
-                  lang={lang}
-                  forumColour={forumColour}
-                  highlighted={highlighted}
-                  selectedId={state.event}
-                  getInitialWindow={() => windowRef.current ?? firstWindow}
-                  label={t('timeline.region')}
-                  roleDescription={t('timeline.roleDescription')}
-                  describedBy="timeline-keys"
-                  cursorId={cursorId}
-                  onKeyDown={onTimelineKey}
-                  reducedMotion={reducedMotion}
-                  formatAxis={(date, scale, major) => axisLabel(date, scale, lang, { major })}
-                  onSelect={(id) => select(id, false)}
-                  onWindowChange={onWindowChange}
-                />
-              </Suspense>
+              {engineDue ? (
+                <Suspense fallback={loadingEngine}>
+                  <Timeline
+                    key={lang}
+                    ref={timelineRef}
+                    events={events}
+                    lang={lang}
+                    forumColour={forumColour}
+                    highlighted={highlighted}
+                    selectedId={state.event}
+                    getInitialWindow={() => windowRef.current ?? firstWindow}
+                    label={t('timeline.region')}
+                    roleDescription={t('timeline.roleDescription')}
+                    describedBy="timeline-keys"
+                    cursorId={cursorId}
+                    onKeyDown={onTimelineKey}
+                    reducedMotion={reducedMotion}
+                    formatAxis={(date, scale, major) => axisLabel(date, scale, lang, { major })}
+                    onSelect={(id) => select(id, false)}
+                    onWindowChange={onWindowChange}
+                  />
+                </Suspense>
+              ) : (
+                loadingEngine
+              )}
             </div>
             <p id="timeline-keys" className="text-xs text-muted">
               {t('timeline.keys')}

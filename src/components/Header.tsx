@@ -15,6 +15,7 @@ export function Header({ lang, onSwitchLanguage, onShare, shareStatus }: HeaderP
       <div className="me-auto">
         <h1 className="text-2xl leading-tight font-semibold">{t('app.name')}</h1>
         <p className="text-sm text-muted">{t('app.tagline')}</p>
+        <p className="mt-1 max-w-3xl text-sm">{t('app.intro')}</p>
       </div>
       <button
         type="button"
