@@ -166,12 +166,21 @@ export function table(
       const summary = c.summaries[id];
       if (!summary) return '';
       const budget = budgetFor(budgets, c.name, id);
+      // "100 ms ≤100 ✗" would look wrong: show a decimal when rounding hides the difference.
+      const close =
+        unit === 'ms' &&
+        budget !== undefined &&
+        summary.median !== null &&
+        summary.median !== budget &&
+        Math.round(summary.median) === budget;
       let text =
         summary.median === null
           ? summary.timeouts > 0
             ? 'timeout'
             : 'failed'
-          : formatValue(summary.median, unit);
+          : close
+            ? `${(summary.median ?? 0).toFixed(1)} ms`
+            : formatValue(summary.median, unit);
       if (summary.median !== null && summary.timeouts > 0)
         text += ` (${summary.timeouts}× timeout)`;
       if (budget === undefined) return text;
