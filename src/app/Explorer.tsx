@@ -30,6 +30,7 @@ import { defaultView } from '../url/viewStateQuery.ts';
 import { linkTo } from '../url/history.ts';
 import type { WriteMode } from '../url/history.ts';
 import type { TimelineHandle, TimelineWindow } from '../timeline/Timeline.tsx';
+import { timeIndexFromDays } from '../timeline/windowing.ts';
 import { FilterPanel, type FilterPatch } from '../components/FilterPanel.tsx';
 import { EventList } from '../components/EventList.tsx';
 import { DetailsPanel } from '../components/DetailsPanel.tsx';
@@ -134,6 +135,10 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
   const result = useMemo(
     () => applyFilters(facetIndex, deferredView, searchIndex),
     [facetIndex, deferredView, searchIndex],
+  );
+  const timeIndex = useMemo(
+    () => timeIndexFromDays(facetIndex.days, result.indices),
+    [facetIndex, result],
   );
   const events = useMemo(
     () => Array.from(result.indices, (i) => dataset.events[i] as TimelineEvent),
@@ -381,6 +386,7 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
                     key={lang}
                     ref={timelineRef}
                     events={events}
+                    timeIndex={timeIndex}
                     lang={lang}
                     forumColour={forumColour}
                     highlighted={highlighted}

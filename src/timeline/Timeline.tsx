@@ -45,6 +45,8 @@ export interface TimelineHandle {
 export interface TimelineProps {
   ref?: Ref<TimelineHandle>;
   events: readonly TimelineEvent[];
+  /** The events' spans, when the caller already has them (see timeIndexFromDays). */
+  timeIndex?: TimeIndex;
   lang: 'ar' | 'en';
   forumColour: ReadonlyMap<string, string>;
   highlighted: ReadonlySet<string>;
@@ -115,7 +117,8 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
   // The latest props for vis callbacks, which are registered once per mount.
   const latest = useRef<Omit<TimelineProps, 'ref'>>(props);
   const { events, lang, forumColour, highlighted, selectedId, cursorId } = props;
-  const timeIndex = useMemo(() => buildTimeIndex(events), [events]);
+  const given = props.timeIndex;
+  const timeIndex = useMemo(() => given ?? buildTimeIndex(events), [given, events]);
   const timeIndexRef = useRef(timeIndex);
   useEffect(() => {
     latest.current = props;

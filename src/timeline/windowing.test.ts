@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeIndex, clusters, extent, overlapping } from './windowing.ts';
+import { buildTimeIndex, clusters, extent, overlapping, timeIndexFromDays } from './windowing.ts';
 
 const ev = (from: string, to = from) => ({ from, to });
 const ms = (day: string) => Date.parse(`${day}T00:00:00Z`);
@@ -62,5 +62,24 @@ describe('extent', () => {
     expect(span?.start).toBeLessThan(ms('2000-01-01'));
     expect(span?.end).toBeGreaterThan(ms('2010-02-01'));
     expect(extent(buildTimeIndex([]))).toBeUndefined();
+  });
+});
+
+describe('timeIndexFromDays', () => {
+  it('gives the filtered events the same spans as parsing their dates', () => {
+    const events = [
+      ev('1949-10-02'),
+      ev('2024-10-22', '2024-10-24'),
+      ev('2026-01-01', '2026-06-30'),
+    ];
+    const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+    const days = {
+      from: Int32Array.from(events, (e) => day(e.from)),
+      to: Int32Array.from(events, (e) => day(e.to)),
+    };
+    const picked = Uint32Array.from([0, 2]);
+    expect(timeIndexFromDays(days, picked)).toEqual(
+      buildTimeIndex([0, 2].map((i) => events[i] ?? ev('1970-01-01'))),
+    );
   });
 });
