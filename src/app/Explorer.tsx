@@ -272,13 +272,15 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
   // filters and the list are on screen and usable while it lays itself out.
   const [engineDue, setEngineDue] = useState(false);
   useEffect(() => {
-    const start = () => setEngineDue(true);
-    if (typeof window.requestIdleCallback === 'function') {
-      const id = window.requestIdleCallback(start, { timeout: 200 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const timer = window.setTimeout(start, 0);
-    return () => window.clearTimeout(timer);
+    // Right after the next frame is painted, not at some later idle moment.
+    let timer = 0;
+    const frame = window.requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setEngineDue(true), 0);
+    });
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
   }, []);
   const loadingEngine = (
     <div className="masar-skeleton flex h-full items-center justify-center rounded-lg">
