@@ -3,7 +3,7 @@
 // data. Filters, deep links and selection must all still work, and details that live in chunk
 // files must arrive when an event is opened.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Dataset, TimelineEvent } from '../src/domain/schema.ts';
@@ -11,40 +11,34 @@ import { listItems, resultCount, timelineItems } from './support/app.ts';
 
 const EVENTS = 10_000;
 const CORPUS = `.tmp/e2e-large/corpus-${EVENTS}`;
-const OUT = '.tmp/e2e-large/json';
 
 let data: Dataset;
+let OUT = '';
 
 test.beforeAll(() => {
   test.setTimeout(180_000);
+  // Every worker runs this: each generates into a folder of its own and moves it into place, so
+  // two workers never write into one folder (the one that loses the race uses the winner's).
+  const worker = test.info().workerIndex;
+  OUT = `.tmp/e2e-large/json-${worker}`;
   // Generating is slow and its output never changes for a seed: keep it between runs.
   if (!existsSync(join(CORPUS, 'events'))) {
-    execFileSync(
-      'npx',
-      [
-        'tsx',
-        'src/compiler/synthCli.ts',
-        '--events',
-        String(EVENTS),
-        '--out',
-        CORPUS,
-        '--seed',
-        '1',
-      ],
-      {
-        stdio: 'pipe',
-      },
-    );
+    const mine = `${CORPUS}.tmp-${worker}-${process.pid}`;
+    rmSync(mine, { recursive: true, force: true });
+    const args = ['--events', String(EVENTS), '--out', mine, '--seed', '1'];
+    execFileSync('npx', ['tsx', 'src/compiler/synthCli.ts', ...args], { stdio: 'pipe' });
+    try {
+      renameSync(mine, CORPUS);
+    } catch {
+      rmSync(mine, { recursive: true, force: true });
+    }
   }
   // Compiling is cheap and must follow the current compiler's format.
-  execFileSync(
-    'npx',
-    ['tsx', 'src/compiler/cli.ts', '--data', CORPUS, '--out', `${OUT}/events.json`, '--quiet'],
-    {
-      stdio: 'pipe',
-    },
-  );
-  data = JSON.parse(readFileSync(`${OUT}/events.json`, 'utf8')) as Dataset;
+  const out = `${OUT}/events.json`;
+  execFileSync('npx', ['tsx', 'src/compiler/cli.ts', '--data', CORPUS, '--out', out, '--quiet'], {
+    stdio: 'pipe',
+  });
+  data = JSON.parse(readFileSync(out, 'utf8')) as Dataset;
 });
 
 async function serveCorpus(page: Page): Promise<void> {
