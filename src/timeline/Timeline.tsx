@@ -206,6 +206,9 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       moment: (date?: moment.MomentInput) => moment(date).utc(),
       height: '100%',
       minHeight: 240,
+      // vis-timeline's own resize watch polls sizes (forcing layout) from its first draw; a
+      // ResizeObserver below tells it only when the container really changes.
+      autoResize: false,
       zoomMin: 7 * DAY_MS,
       zoomMax: 200 * 365 * DAY_MS,
       stack: true,
@@ -224,6 +227,14 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     };
     const timeline = new VisTimeline(container, items, options);
     timelineRef.current = timeline;
+    let lastWidth = container.clientWidth;
+    const resize = new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width ?? lastWidth;
+      if (width === lastWidth) return;
+      lastWidth = width;
+      timeline.redraw();
+    });
+    resize.observe(container);
 
     timeline.on('select', (properties: { items: (string | number)[] }) => {
       const id = properties.items[0] === undefined ? undefined : String(properties.items[0]);
@@ -245,6 +256,7 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     });
 
     return () => {
+      resize.disconnect();
       timeline.destroy();
       timelineRef.current = null;
       itemsRef.current = null;
