@@ -78,14 +78,14 @@ function windowOfSpan(span: DateSpan): TimelineWindow {
 
 function initialWindow(
   state: ViewState,
-  byId: ReadonlyMap<string, TimelineEvent>,
+  eventOf: (id: string) => TimelineEvent | undefined,
 ): TimelineWindow | undefined {
   if (state.range) return windowOfSpan(state.range);
   if (state.date) {
     const centre = msOfDay(state.date) + DAY_MS / 2;
     return { start: centre - FOCUS_HALF_SPAN_MS, end: centre + FOCUS_HALF_SPAN_MS };
   }
-  const event = state.event ? byId.get(state.event) : undefined;
+  const event = state.event ? eventOf(state.event) : undefined;
   if (event) {
     return {
       start: msOfDay(event.from) - FOCUS_HALF_SPAN_MS,
@@ -108,8 +108,15 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
   const [cursorId, setCursorId] = useState<string | undefined>(undefined);
   const [announcement, setAnnouncement] = useState('');
 
-  const byId = useMemo(() => new Map(dataset.events.map((e) => [e.id, e])), [dataset]);
+  // One id → position map serves every lookup (100,000 entries on a large corpus: built once).
   const indexById = useMemo(() => new Map(dataset.events.map((e, i) => [e.id, i])), [dataset]);
+  const eventOf = useCallback(
+    (id: string) => {
+      const i = indexById.get(id);
+      return i === undefined ? undefined : dataset.events[i];
+    },
+    [indexById, dataset],
+  );
   const facetIndex = useMemo(() => buildFacetIndex(dataset), [dataset]);
   const details = useMemo(() => detailsSource(dataset), [dataset]);
   const searchIndex = useSearchIndex(dataset, lang, details);
@@ -166,12 +173,12 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
     return Array.from([...found.before, ...found.after], (i) => dataset.events[i] as TimelineEvent);
   }, [facetIndex, state.date, dayEvents, result, dataset]);
 
-  const selected = state.event ? byId.get(state.event) : undefined;
+  const selected = state.event ? eventOf(state.event) : undefined;
   const selectedDetails = useEventDetails(details, selected && indexById.get(selected.id));
 
   // The window survives the timeline's remount on a language switch.
   const windowRef = useRef<TimelineWindow | undefined>(undefined);
-  const [firstWindow] = useState(() => initialWindow(state, byId));
+  const [firstWindow] = useState(() => initialWindow(state, eventOf));
   const userMoved = useRef(false);
 
   const onWindowChange = useCallback(

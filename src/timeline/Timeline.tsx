@@ -17,7 +17,7 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline as VisTimeline, type TimelineOptions } from 'vis-timeline/esnext';
 import type { TimelineEvent } from '../domain/schema.ts';
 import type { AxisScale } from '../domain/formatDate.ts';
-import { DAY_MS, toItem } from './items.ts';
+import { DAY_MS, toItem, type TimelineItemModel } from './items.ts';
 import {
   buildTimeIndex,
   clusters,
@@ -75,17 +75,8 @@ function axisScale(scale: string): AxisScale {
   return (AXIS_SCALES.has(scale) ? scale : scale === 'week' ? 'day' : 'year') as AxisScale;
 }
 
-interface VisItem {
-  id: string;
-  content: string;
-  start: number;
-  end?: number;
-  type: 'box' | 'range';
-  className: string;
-  colour?: string;
-  /** A count of events standing in for them at wide zoom. */
-  cluster?: boolean;
-}
+/** An event's item, or a cluster: a count of events standing in for them at wide zoom. */
+type VisItem = TimelineItemModel & { cluster?: boolean };
 
 // Event text is data: build the item with textContent so nothing reaches innerHTML.
 function renderItem(item: VisItem | undefined): HTMLElement {
