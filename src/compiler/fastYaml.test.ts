@@ -55,6 +55,19 @@ describe('fastParseYaml', () => {
     expect(fastParseYaml('title:\n  ar: x\n   en: y\n')).toBeUndefined();
   });
 
+  it('reads quoted text with and without escapes, and never accepts characters js-yaml refuses', () => {
+    expect(fastParseYaml('t: "موسكو \\"بكين\\" \\u0041"\n')?.value).toEqual({
+      t: 'موسكو "بكين" A',
+    });
+    expect(fastParseYaml('t: "قمة بريكس في قازان"\n')?.value).toEqual({ t: 'قمة بريكس في قازان' });
+    for (const bad of ['\u0001', '\u007f', '\u0085\u0086', '\ud800', '\udc00x', '\ufffe']) {
+      for (const text of [`t: "a${bad}b"\n`, `t: a${bad}b\n`, `t: [a${bad}b]\n`]) {
+        expect(agrees(text), JSON.stringify(text)).toBe(true);
+        if (reference(text).ok === false) expect(fastParseYaml(text)).toBeUndefined();
+      }
+    }
+  });
+
   it('leaves number-like and special words to js-yaml or reads them the same way', () => {
     const words = [
       '012',
