@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile } from './compile.ts';
-import { compileDir, split } from './compileDir.ts';
+import { claimBatches } from './claimEvents.ts';
+import { compileDir } from './compileDir.ts';
 import { synthesise } from './synth.ts';
 import { caseChanges, overlay } from './fixtureFiles.ts';
 
@@ -57,13 +58,23 @@ describe('compileDir', () => {
     expect(await compileDir(dir, 'data', { threads: 2, parallelFrom: 0 })).toEqual(serial);
   }, 30_000);
 
-  it('splits work into contiguous shares that cover every item once', () => {
-    const items = Array.from({ length: 10 }, (_, i) => i);
-    expect(split(items, 3)).toEqual([
-      [0, 1, 2, 3],
-      [4, 5, 6, 7],
-      [8, 9],
-    ]);
-    expect(split(items, 3).flat()).toEqual(items);
+  it('hands every file to exactly one of several claiming threads', () => {
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    const total = 1000;
+    // Three claimers taking turns, as threads would interleave.
+    const claimers = [0, 1, 2].map(() => claimBatches(next, total));
+    const claimed: number[][] = [[], [], []];
+    let active = [0, 1, 2];
+    while (active.length > 0)
+      active = active.filter((k) => {
+        const step = (claimers[k] as Generator<[number, number]>).next();
+        if (step.done) return false;
+        const [start, end] = step.value;
+        for (let i = start; i < end; i++) claimed[k]?.push(i);
+        return true;
+      });
+    const all = claimed.flat().sort((a, b) => a - b);
+    expect(all).toEqual(Array.from({ length: total }, (_, i) => i));
+    expect(claimed.every((c) => c.length > 0)).toBe(true);
   });
 });

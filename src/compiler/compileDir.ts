@@ -1,8 +1,11 @@
 /**
- * Compiles a data folder on disk, splitting large corpora across threads: the main thread and
- * the workers each read and compile a share of the event files with the same pure functions
- * compile() uses, and the main thread assembles. Output is byte-identical to compile()'s,
- * whatever the number of threads (the event order is fixed by sorting, never by arrival).
+ * Compiles a data folder on disk, sharing a large corpus's event files among threads: the main
+ * thread and the workers claim batches of files from one shared counter until none are left, each
+ * compiling its batches with the same pure functions compile() uses, and the main thread
+ * assembles. Claiming instead of fixed shares keeps every thread busy to the end, however long a
+ * worker takes to start or however the machine schedules them. Output is byte-identical to
+ * compile()'s, whatever the number of threads (the event order is fixed by sorting, never by
+ * arrival).
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -11,11 +14,10 @@ import { compileCatalogue } from './catalogue.ts';
 import type { CompileResult, DetailsOptions } from './compile.ts';
 import { assemble, classify, normaliseDataDir } from './compile.ts';
 import { referenceSets } from './crossCheck.ts';
-import { compileEventFile } from './eventFile.ts';
-import { EventStore } from './eventStore.ts';
+import { claimBatches, compileClaimed } from './claimEvents.ts';
+import type { ClaimTask } from './claimEvents.ts';
 import type { StoredEvents } from './eventStore.ts';
-import type { WorkerTask } from './eventWorker.ts';
-import { listDataFiles } from './readDataDir.ts';
+import { listDataFiles, onDisk } from './readDataDir.ts';
 
 /** Below this many events a worker's start-up (≈0.3 s with the TypeScript loader) costs more than it saves. */
 export const PARALLEL_THRESHOLD = 20_000;
@@ -34,8 +36,7 @@ export async function compileDir(
 ): Promise<CompileResult> {
   const dataDir = normaliseDataDir(shownAs);
   const files = listDataFiles(dir, dataDir);
-  const absOf = new Map(files.map((f) => [f.path, f.abs]));
-  const read = (path: string) => readFileSync(absOf.get(path) ?? path, 'utf8');
+  const read = (path: string) => readFileSync(onDisk(dir, dataDir, path), 'utf8');
   const layout = classify(
     files.map((f) => f.path),
     dataDir,
@@ -44,18 +45,25 @@ export async function compileDir(
     new Map([...layout.lists].map(([name, path]) => [name, { path, text: read(path) }])),
     dataDir,
   );
-  const events = layout.events.map((e) => ({ ...e, abs: absOf.get(e.path) ?? e.path }));
 
   const threads = Math.max(1, options.threads ?? Math.min(4, availableParallelism()));
-  const parallel = threads > 1 && events.length >= (options.parallelFrom ?? PARALLEL_THRESHOLD);
-  const [own = [], ...others] = parallel ? split(events, threads) : [events];
-  const pending = others.map((share) =>
-    runWorker({ references: catalogue.references, files: share }),
+  const parallel =
+    threads > 1 && layout.events.length >= (options.parallelFrom ?? PARALLEL_THRESHOLD);
+  const task: ClaimTask = {
+    references: catalogue.references,
+    dir,
+    dataDir,
+    paths: layout.events.map((e) => e.path).join('\n'),
+    next: new Int32Array(new SharedArrayBuffer(4)),
+  };
+  const pending = parallel ? Array.from({ length: threads - 1 }, () => runWorker(task)) : [];
+  const own = compileClaimed(
+    claimBatches(task.next, layout.events.length),
+    layout.events,
+    referenceSets(catalogue.references),
+    (path) => onDisk(dir, dataDir, path),
   );
-  const refs = referenceSets(catalogue.references);
-  const store = new EventStore();
-  for (const e of own) store.add(compileEventFile({ ...e, text: read(e.path) }, refs));
-  const shares = [store.finish(), ...(await Promise.all(pending))];
+  const shares = [own, ...(await Promise.all(pending))];
   return assemble({
     dataDir,
     misplaced: layout.errors,
@@ -66,16 +74,7 @@ export async function compileDir(
   });
 }
 
-/** Contiguous, near-equal shares; the first is the main thread's. */
-export function split<T>(items: readonly T[], parts: number): T[][] {
-  const size = Math.ceil(items.length / parts);
-  const shares: T[][] = [];
-  for (let start = 0; start < items.length; start += size)
-    shares.push(items.slice(start, start + size));
-  return shares;
-}
-
-function runWorker(task: WorkerTask): Promise<StoredEvents> {
+function runWorker(task: ClaimTask): Promise<StoredEvents> {
   const entry = new URL('./eventWorker.ts', import.meta.url).href;
   // Workers do not inherit tsx's loader on Node 20: register it before importing the .ts entry.
   const tsx = import.meta.resolve('tsx/esm/api');

@@ -1,25 +1,24 @@
 /**
- * A worker thread's share of a large compile: reads its event files and compiles each one.
- * The results go back as one transferred buffer of event JSON plus the events' sort keys.
+ * A worker thread's part of a large compile: claims batches of event files from the shared
+ * counter and compiles them. The results go back as one transferred buffer of event JSON plus
+ * the events' sort keys.
  */
-import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { referenceSets } from './crossCheck.ts';
-import type { References } from './crossCheck.ts';
-import { compileEventFile } from './eventFile.ts';
-import type { EventFile } from './eventFile.ts';
-import { EventStore } from './eventStore.ts';
+import { claimBatches, compileClaimed } from './claimEvents.ts';
+import type { ClaimTask } from './claimEvents.ts';
+import { classify } from './compile.ts';
+import { onDisk } from './readDataDir.ts';
 
-export interface WorkerTask {
-  references: References;
-  files: (Omit<EventFile, 'text'> & { abs: string })[];
-}
-
-const task = workerData as WorkerTask;
-const refs = referenceSets(task.references);
-const store = new EventStore();
-for (const f of task.files)
-  store.add(compileEventFile({ ...f, text: readFileSync(f.abs, 'utf8') }, refs));
-const result = store.finish();
+const task = workerData as ClaimTask;
+// The main thread sent paths it had classified as event files; classify again to get each one's
+// year folder and id, in the same order.
+const { events } = classify(task.paths.split('\n'), task.dataDir);
+const result = compileClaimed(
+  claimBatches(task.next, events.length),
+  events,
+  referenceSets(task.references),
+  (path) => onDisk(task.dir, task.dataDir, path),
+);
 // Transfer the bytes rather than copying them.
 parentPort?.postMessage(result, [result.bytes.buffer as ArrayBuffer]);
