@@ -41,15 +41,30 @@ export const chunkName = (hash: string, k: number) => `events-${hash}-${k}.json`
 /** Any version's chunk file, for removing those a new index no longer references. */
 export const CHUNK_FILE = /^events-[0-9a-f]{16}-\d+\.json$/;
 
-const COMMA = Buffer.from(',');
+const COMMA = 0x2c;
 const CLOSE = Buffer.from(']}');
 const NEWLINE = Buffer.from('\n');
 
-function joined(pieces: readonly Piece[], into: Uint8Array[]): void {
+/**
+ * `open`, the pieces separated by commas, then `]}`, copied into one buffer sized up front: at
+ * 100,000 events, Buffer.concat over 200,000 small parts cost several times the copying itself.
+ */
+function joined(open: string, pieces: readonly Piece[]): Buffer {
+  const start = Buffer.from(open);
+  let length = start.length + Math.max(0, pieces.length - 1) + CLOSE.length;
+  for (const piece of pieces) for (const part of piece) length += part.length;
+  const out = Buffer.allocUnsafe(length);
+  out.set(start, 0);
+  let at = start.length;
   pieces.forEach((piece, i) => {
-    if (i > 0) into.push(COMMA);
-    into.push(...piece);
+    if (i > 0) out[at++] = COMMA;
+    for (const part of piece) {
+      out.set(part, at);
+      at += part.length;
+    }
   });
+  out.set(CLOSE, at);
+  return out;
 }
 
 /**
@@ -75,30 +90,21 @@ export function serialiseDataset(
       `,"types":${JSON.stringify(catalogue.types)}` +
       (details ? `,"details":{"chunkSize":${details.chunkSize}` : ''),
   );
-  const eventsOpen = Buffer.from(`${details ? '}' : ''},"events":[`);
-  const body: Uint8Array[] = [eventsOpen];
-  joined(events, body);
-  body.push(CLOSE);
+  const body = joined(`${details ? '}' : ''},"events":[`, events);
 
-  const chunkBodies: Uint8Array[][] = [];
+  const chunkBodies: Buffer[] = [];
   if (details) {
     const size = details.chunkSize;
     if (!(Number.isInteger(size) && size >= 1))
       throw new RangeError(`chunk size must be a whole number of at least 1, got ${size}`);
-    for (let first = 0; first < details.pieces.length; first += size) {
-      const parts: Uint8Array[] = [Buffer.from(`,"first":${first},"events":[`)];
-      joined(details.pieces.slice(first, first + size), parts);
-      parts.push(CLOSE);
-      chunkBodies.push(parts);
-    }
+    for (let first = 0; first < details.pieces.length; first += size)
+      chunkBodies.push(
+        joined(`,"first":${first},"events":[`, details.pieces.slice(first, first + size)),
+      );
   }
 
-  const sha = createHash('sha256').update(head).update(middle);
-  for (const part of body) sha.update(part);
-  for (const parts of chunkBodies) {
-    sha.update(NEWLINE).update(head);
-    for (const part of parts) sha.update(part);
-  }
+  const sha = createHash('sha256').update(head).update(middle).update(body);
+  for (const chunk of chunkBodies) sha.update(NEWLINE).update(head).update(chunk);
   const hash = sha.digest('hex').slice(0, HASH_LENGTH);
 
   const hashField = Buffer.from(`,"hash":"${hash}"`);
@@ -106,10 +112,10 @@ export function serialiseDataset(
   const files = details ? [Buffer.from(`,"files":${JSON.stringify(names)}`)] : [];
   return {
     hash,
-    bytes: Buffer.concat([head, hashField, middle, ...files, ...body, NEWLINE]),
-    chunks: chunkBodies.map((parts, k) => ({
+    bytes: Buffer.concat([head, hashField, middle, ...files, body, NEWLINE]),
+    chunks: chunkBodies.map((chunk, k) => ({
       name: names[k] as string,
-      bytes: Buffer.concat([head, hashField, ...parts, NEWLINE]),
+      bytes: Buffer.concat([head, hashField, chunk, NEWLINE]),
     })),
   };
 }
