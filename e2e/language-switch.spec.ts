@@ -29,6 +29,7 @@ test('switching to English flips the direction and the timeline, translates, and
 }) => {
   await openApp(page, `/?event=${SELECTED.id}&forums=un`);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('مسار');
   await expect(detailsPanel(page, SELECTED).getByRole('heading', { level: 2 })).toHaveText(
     SELECTED.title.ar,
   );
@@ -42,7 +43,11 @@ test('switching to English flips the direction and the timeline, translates, and
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect.poll(() => urlParam(page, 'lang')).toBe('en');
-  // The interface is in English…
+  // The interface is in English, the page's own header included…
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Masar');
+  await expect(page.getByRole('banner')).toContainText('A timeline of Russia–China relations');
+  await expect(page.getByRole('banner')).toContainText('written in Arabic and English');
+  await expect(page.getByRole('banner')).not.toContainText('العلاقات');
   await expect(filterPanel(page, 'en')).toBeVisible();
   await expect(eventList(page, 'en')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Share link' })).toBeVisible();
@@ -66,4 +71,14 @@ test('switching to English flips the direction and the timeline, translates, and
   expect(firstEn).toBeLessThan(lastEn);
   expect(Math.abs(firstEn - (1 - firstAr))).toBeLessThan(0.03);
   expect(Math.abs(lastEn - (1 - lastAr))).toBeLessThan(0.03);
+});
+
+test('a link in English opens with the whole page in English, the header included', async ({
+  page,
+}) => {
+  await openApp(page, '/?lang=en', 'en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Masar');
+  await expect(page.getByRole('banner')).toContainText('A timeline of Russia–China relations');
+  await expect(page).toHaveTitle('Masar: a timeline of Russia–China relations');
 });

@@ -3,13 +3,14 @@ import { createRoot } from 'react-dom/client';
 import './styles.css';
 import './i18n/i18n.ts';
 import { App } from './app/App.tsx';
+import { findPageShell } from './app/pageShell.ts';
 import { registerServiceWorker } from './app/registerServiceWorker.ts';
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
+const shell = findPageShell(document);
+if (shell) {
+  createRoot(shell.main).render(
     <StrictMode>
-      <App />
+      <App shell={shell} />
     </StrictMode>,
   );
 }

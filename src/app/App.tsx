@@ -2,18 +2,20 @@
  * Composition only: load the data, hold the view state (which lives in the URL), wire the views.
  */
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { applyLanguage } from '../i18n/i18n.ts';
 import { useUrlState } from '../url/useUrlState.ts';
 import type { KnownIds } from '../url/params.ts';
-import { Header } from '../components/Header.tsx';
+import { HeaderControls } from '../components/HeaderControls.tsx';
 import { LoadingView } from '../components/LoadingView.tsx';
 import { ErrorView } from '../components/ErrorView.tsx';
 import { Explorer, preloadTimeline } from './Explorer.tsx';
 import { useDataset } from './useDataset.ts';
 import { shareLink } from './shareLink.ts';
+import { dropStandIns, type PageShell } from './pageShell.ts';
 
-export function App() {
+export function App({ shell }: { shell: PageShell }) {
   const { t } = useTranslation();
   const { state: data, retry } = useDataset();
   const dataset = data.status === 'ready' ? data.dataset : undefined;
@@ -37,6 +39,7 @@ export function App() {
 
   // Before paint, so the first frame already has the right direction.
   useLayoutEffect(() => applyLanguage(lang), [lang]);
+  useLayoutEffect(() => dropStandIns(shell), [shell]);
 
   const share = async () => {
     const selected = dataset?.events.find((e) => e.id === url.state.event);
@@ -45,35 +48,38 @@ export function App() {
   };
 
   return (
-    <div className="flex min-h-dvh flex-col">
+    <>
       {/* Only while the list (or its empty state) exists: a skip link must have a target. */}
-      {dataset && (
-        <a
-          href="#event-list"
-          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2"
-        >
-          {t('app.skipToList')}
-        </a>
-      )}
-      <Header
-        lang={lang}
-        onSwitchLanguage={() => url.update({ lang: lang === 'ar' ? 'en' : 'ar' }, 'push')}
-        onShare={() => void share()}
-        shareStatus={shareStatus}
-      />
-      <main className="flex flex-1 flex-col">
-        {data.status === 'loading' && <LoadingView slow={data.slow} />}
-        {data.status === 'error' && <ErrorView failure={data.failure} onRetry={retry} />}
-        {dataset && (
-          <Explorer
-            dataset={dataset}
-            state={url.state}
-            ignored={url.ignored}
-            onDismissIgnored={url.dismissIgnored}
-            update={url.update}
-          />
+      {dataset &&
+        createPortal(
+          <a
+            href="#event-list"
+            className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2"
+          >
+            {t('app.skipToList')}
+          </a>,
+          shell.skipLink,
         )}
-      </main>
-    </div>
+      {createPortal(
+        <HeaderControls
+          lang={lang}
+          onSwitchLanguage={() => url.update({ lang: lang === 'ar' ? 'en' : 'ar' }, 'push')}
+          onShare={() => void share()}
+          shareStatus={shareStatus}
+        />,
+        shell.headerControls,
+      )}
+      {data.status === 'loading' && <LoadingView slow={data.slow} />}
+      {data.status === 'error' && <ErrorView failure={data.failure} onRetry={retry} />}
+      {dataset && (
+        <Explorer
+          dataset={dataset}
+          state={url.state}
+          ignored={url.ignored}
+          onDismissIgnored={url.dismissIgnored}
+          update={url.update}
+        />
+      )}
+    </>
   );
 }

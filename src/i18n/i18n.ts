@@ -38,13 +38,25 @@ i18next.services.formatter?.add('number', (value: unknown, lng: string | undefin
   NUMBERS[lng === 'en' ? 'en' : 'ar'].format(Number(value)),
 );
 
-/** The one place that sets the document's language and direction. */
-export function applyLanguage(lang: Lang): void {
+/**
+ * The one place that sets the document's language and direction, and the texts React does not
+ * render: the title and the page shell's elements marked data-i18n (see index.html). Only texts
+ * that differ are written, so the Arabic shell's elements are left exactly as first painted.
+ */
+export function applyLanguage(lang: Lang, doc: Document = document): void {
   if (i18next.language !== lang) void i18next.changeLanguage(lang);
-  const root = document.documentElement;
+  const root = doc.documentElement;
   root.lang = lang;
   root.dir = DIRECTION[lang];
-  document.title = i18next.t('app.documentTitle');
+  doc.title = i18next.t('app.documentTitle');
+  for (const element of doc.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    const key = element.dataset.i18n as ShellKey;
+    const text = i18next.t(key);
+    // textContent: a locale string is text, never markup.
+    if (element.textContent !== text) element.textContent = text;
+  }
 }
+
+type ShellKey = 'app.name' | 'app.tagline' | 'app.intro';
 
 export default i18next;

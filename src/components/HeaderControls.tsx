@@ -1,22 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../domain/viewState.ts';
 
-interface HeaderProps {
+interface HeaderControlsProps {
   lang: Lang;
   onSwitchLanguage(): void;
   onShare(): void;
   shareStatus: 'idle' | 'copied' | 'failed';
 }
 
-export function Header({ lang, onSwitchLanguage, onShare, shareStatus }: HeaderProps) {
+/** The header's buttons and their status line; the header's texts are the page shell's (index.html). */
+export function HeaderControls({
+  lang,
+  onSwitchLanguage,
+  onShare,
+  shareStatus,
+}: HeaderControlsProps) {
   const { t } = useTranslation();
   return (
-    <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-line bg-surface px-4 py-3">
-      <div className="me-auto">
-        <h1 className="text-2xl leading-tight font-semibold">{t('app.name')}</h1>
-        <p className="text-sm text-muted">{t('app.tagline')}</p>
-        <p className="mt-1 max-w-3xl text-sm">{t('app.intro')}</p>
-      </div>
+    <>
       <button
         type="button"
         onClick={onShare}
@@ -40,6 +41,6 @@ export function Header({ lang, onSwitchLanguage, onShare, shareStatus }: HeaderP
             ? t('header.copyFailed')
             : ''}
       </p>
-    </header>
+    </>
   );
 }
