@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { Dataset } from '../domain/schema.ts';
 import { DatasetError, loadDataset, type LoadFailure } from './loadDataset.ts';
 
@@ -21,7 +21,9 @@ export function useDataset(): { state: DatasetState; retry(): void } {
       SLOW_AFTER_MS,
     );
     loadDataset(undefined, controller.signal).then(
-      (dataset) => setState({ status: 'ready', dataset }),
+      // A transition: React renders the whole explorer in slices that leave the main thread free
+      // every few milliseconds (a phone would otherwise freeze for the length of that render).
+      (dataset) => startTransition(() => setState({ status: 'ready', dataset })),
       (error: unknown) => {
         if (controller.signal.aborted) return;
         const failure: LoadFailure =
