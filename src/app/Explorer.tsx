@@ -4,8 +4,6 @@
  * the URL (src/url); what is kept here is only what a link does not carry.
  */
 import {
-  lazy,
-  Suspense,
   useCallback,
   useDeferredValue,
   useEffect,
@@ -39,11 +37,7 @@ import { Legend } from '../components/Legend.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { TimelineToolbar } from '../components/TimelineToolbar.tsx';
 import { useMediaQuery } from './useMediaQuery.ts';
-
-// The timeline engine is the heaviest part of the bundle: the shell, filters and list paint first.
-// App starts downloading it while the events load (preloadTimeline), so it is there when due.
-export const preloadTimeline = () => import('../timeline/Timeline.tsx');
-const Timeline = lazy(preloadTimeline);
+import { useTimelineEngine } from './useTimelineEngine.ts';
 
 const DAY_MS = 86_400_000;
 /** Half-width of the window opened around a linked date or event. */
@@ -277,23 +271,27 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
   const showTimeline = state.view === 'timeline';
   // The timeline engine starts after the first paint of the page, in a task of its own, so the
   // filters and the list are on screen and usable while it lays itself out.
-  const [engineDue, setEngineDue] = useState(false);
-  useEffect(() => {
-    // Right after the next frame is painted, not at some later idle moment.
-    let timer = 0;
-    const frame = window.requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setEngineDue(true), 0);
-    });
-    return () => {
-      window.cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, []);
-  const loadingEngine = (
-    <div className="masar-skeleton flex h-full items-center justify-center rounded-lg">
-      {t('timeline.loadingEngine')}
-    </div>
-  );
+  const engine = useTimelineEngine();
+  const engineMissing =
+    engine.status === 'failed' ? (
+      <div
+        role="alert"
+        className="flex h-full flex-col items-center justify-center gap-3 rounded-lg border border-line"
+      >
+        <p>{t('timeline.engineFailed')}</p>
+        <button
+          type="button"
+          onClick={engine.retry}
+          className="rounded-md border border-line px-3 py-1.5 text-sm hover:bg-canvas"
+        >
+          {t('error.retry')}
+        </button>
+      </div>
+    ) : (
+      <div className="masar-skeleton flex h-full items-center justify-center rounded-lg">
+        {t('timeline.loadingEngine')}
+      </div>
+    );
 
   return (
     <div className="flex flex-1 flex-col gap-3 p-3 md:grid md:grid-cols-[20rem_1fr] md:items-start md:gap-4 md:p-4">
@@ -389,31 +387,29 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
               }}
             />
             <div className="h-72 md:h-96">
-              {engineDue ? (
-                <Suspense fallback={loadingEngine}>
-                  <Timeline
-                    key={lang}
-                    ref={timelineRef}
-                    events={events}
-                    timeIndex={timeIndex}
-                    lang={lang}
-                    forumColour={forumColour}
-                    highlighted={highlighted}
-                    selectedId={state.event}
-                    getInitialWindow={() => windowRef.current ?? firstWindow}
-                    label={t('timeline.region')}
-                    roleDescription={t('timeline.roleDescription')}
-                    describedBy="timeline-keys"
-                    cursorId={cursorId}
-                    onKeyDown={onTimelineKey}
-                    reducedMotion={reducedMotion}
-                    formatAxis={(date, scale, major) => axisLabel(date, scale, lang, { major })}
-                    onSelect={(id) => select(id, false)}
-                    onWindowChange={onWindowChange}
-                  />
-                </Suspense>
+              {engine.status === 'ready' ? (
+                <engine.Timeline
+                  key={lang}
+                  ref={timelineRef}
+                  events={events}
+                  timeIndex={timeIndex}
+                  lang={lang}
+                  forumColour={forumColour}
+                  highlighted={highlighted}
+                  selectedId={state.event}
+                  getInitialWindow={() => windowRef.current ?? firstWindow}
+                  label={t('timeline.region')}
+                  roleDescription={t('timeline.roleDescription')}
+                  describedBy="timeline-keys"
+                  cursorId={cursorId}
+                  onKeyDown={onTimelineKey}
+                  reducedMotion={reducedMotion}
+                  formatAxis={(date, scale, major) => axisLabel(date, scale, lang, { major })}
+                  onSelect={(id) => select(id, false)}
+                  onWindowChange={onWindowChange}
+                />
               ) : (
-                loadingEngine
+                engineMissing
               )}
             </div>
             <p id="timeline-keys" className="text-xs text-muted">
