@@ -51,3 +51,26 @@ test('searching «بوتن» lists the events that name Putin only in their text
   await search(page, 'بوتن');
   for (const event of mentions) await expect(listButton(page, event)).toBeVisible();
 });
+
+test('a link with a search opens on its results, with no moment of unfiltered results', async ({
+  page,
+}) => {
+  const total = dataset().events.length;
+  const expected = eventsWhere((e) => `${e.title.ar} ${e.summary?.ar ?? ''}`.includes('بوتين'));
+  expect(expected.length).toBeGreaterThan(0);
+  expect(expected.length).toBeLessThan(total);
+  // Every count the page shows, from its first frame.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { counts: string[] }).counts = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('#filter-panel [aria-live]')?.textContent ?? '';
+      if (text && seen[seen.length - 1] !== text) seen.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto(`/?q=${encodeURIComponent('بوتين')}`);
+  await expect(resultCount(page)).toHaveText(arabicResults(expected.length, total));
+  await expect(page.getByLabel('بحث في الأحداث')).toHaveValue('بوتين');
+  const counts = await page.evaluate(() => (window as unknown as { counts: string[] }).counts);
+  expect(counts).not.toContain(arabicResults(total, total));
+});

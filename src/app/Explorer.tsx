@@ -113,7 +113,7 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
   );
   const facetIndex = useMemo(() => buildFacetIndex(dataset), [dataset]);
   const details = useMemo(() => detailsSource(dataset), [dataset]);
-  const searchIndex = useSearchIndex(dataset, lang, details);
+  const searchIndex = useSearchIndex(dataset, lang, details, state.q !== '');
   const actorNames = useMemo(() => buildNameIndex(dataset.actors), [dataset]);
   const forumColour = useMemo(
     () => new Map(dataset.forums.map((f) => [f.id, f.colour])),
@@ -133,9 +133,11 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
     [state.actors, state.actorsMode, state.forums, state.types, state.period, state.q],
   );
   const deferredView = useDeferredValue(filterView);
+  // Without a query the index plays no part: its arrival must not recompute the results.
+  const searchFor = deferredView.q === '' ? undefined : searchIndex;
   const result = useMemo(
-    () => applyFilters(facetIndex, deferredView, searchIndex),
-    [facetIndex, deferredView, searchIndex],
+    () => applyFilters(facetIndex, deferredView, searchFor),
+    [facetIndex, deferredView, searchFor],
   );
   const timeIndex = useMemo(
     () => timeIndexFromDays(facetIndex.days, result.indices),

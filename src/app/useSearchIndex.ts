@@ -39,18 +39,27 @@ export function useSearchIndex(
   dataset: Dataset,
   lang: Lang,
   details: DetailsSource,
+  /** Whether a search is on screen now; a small corpus is then indexed within this render. */
+  searching: boolean,
 ): SearchIndex | undefined {
   const small = dataset.events.length < BUILD_AT_ONCE_BELOW && !dataset.details;
-  const immediate = useMemo(
-    () => (small ? buildSearchIndex(dataset, lang) : undefined),
-    [small, dataset, lang],
-  );
   const [built, setBuilt] = useState<{ index: SearchIndex; dataset: Dataset; lang: Lang }>();
+  const ready = built && built.dataset === dataset && built.lang === lang ? built.index : undefined;
+  // A small corpus is indexed right after the first paint rather than during it (that render is
+  // what a phone waits for), unless a search is already on screen and cannot wait for it.
+  const needNow = small && searching && ready === undefined;
+  const immediate = useMemo(
+    () => (needNow ? buildSearchIndex(dataset, lang) : undefined),
+    [needNow, dataset, lang],
+  );
 
   useEffect(() => {
     if (small) {
-      markReady();
-      return;
+      const timer = window.setTimeout(() => {
+        setBuilt({ index: buildSearchIndex(dataset, lang), dataset, lang });
+        markReady();
+      }, 0);
+      return () => window.clearTimeout(timer);
     }
     let stop = false;
     const cancelled = () => stop;
@@ -90,6 +99,5 @@ export function useSearchIndex(
     };
   }, [small, dataset, lang, details]);
 
-  if (immediate) return immediate;
-  return built && built.dataset === dataset && built.lang === lang ? built.index : undefined;
+  return ready ?? immediate;
 }
