@@ -60,17 +60,15 @@ test('a link with a search opens on its results, with no moment of unfiltered re
   expect(expected.length).toBeGreaterThan(0);
   expect(expected.length).toBeLessThan(total);
   // Every count the page shows, from its first frame.
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { counts: string[] }).counts = seen;
+  await page.addInitScript(`
+    window.__counts = [];
     new MutationObserver(() => {
       const text = document.querySelector('#filter-panel [aria-live]')?.textContent ?? '';
-      if (text && seen[seen.length - 1] !== text) seen.push(text);
-    }).observe(document, { subtree: true, childList: true, characterData: true });
-  });
+      if (text && window.__counts[window.__counts.length - 1] !== text) window.__counts.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });`);
   await page.goto(`/?q=${encodeURIComponent('بوتين')}`);
   await expect(resultCount(page)).toHaveText(arabicResults(expected.length, total));
   await expect(page.getByLabel('بحث في الأحداث')).toHaveValue('بوتين');
-  const counts = await page.evaluate(() => (window as unknown as { counts: string[] }).counts);
+  const counts = (await page.evaluate('window.__counts')) as string[];
   expect(counts).not.toContain(arabicResults(total, total));
 });
