@@ -188,9 +188,12 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       );
     }
     const options: TimelineOptions = {
-      // Opening on the window directly: setting it after the first draw moved every item once
-      // (a visible jump, and layout shift). The drawn set is bounded, so this costs no paint time.
-      ...(firstWindow ? { start: firstWindow.start, end: firstWindow.end } : {}),
+      // Created on a window beside the real one, with none of the items in it, then moved to the
+      // real one before anything is painted: vis-timeline shows and measures each item it is
+      // given inside the window one at a time (a forced layout each), while items that come into
+      // view through a window change are laid out together in its next redraw. Measured at 4×
+      // CPU slowdown: one 260–335 ms task became two of about 165 and 105 ms.
+      ...(firstWindow ? besideWindow(firstWindow) : {}),
       rtl: initial.lang === 'ar',
       locale: 'en',
       // Calendar dates are UTC midnights; keep the axis in UTC so no reader's time zone shifts a day.
@@ -217,6 +220,8 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       },
     };
     const timeline = new VisTimeline(container, items, options);
+    // Before the listeners below, so this move is not reported as the reader's.
+    if (firstWindow) timeline.setWindow(firstWindow.start, firstWindow.end, { animation: false });
     timelineRef.current = timeline;
     let lastWidth = container.clientWidth;
     const resize = new ResizeObserver((entries) => {
@@ -283,6 +288,12 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     />
   );
   /* eslint-enable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */
+}
+
+/** A window of the same width ending two widths before `w` starts: none of w's items are in it. */
+function besideWindow(w: TimelineWindow): TimelineWindow {
+  const width = w.end - w.start;
+  return { start: w.start - 3 * width, end: w.start - 2 * width };
 }
 
 function toWindow(w: { start: Date; end: Date }): TimelineWindow {
