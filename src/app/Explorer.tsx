@@ -36,6 +36,7 @@ import { EmptyResults } from '../components/EmptyResults.tsx';
 import { Legend } from '../components/Legend.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { TimelineToolbar } from '../components/TimelineToolbar.tsx';
+import { RetryAlert } from '../components/RetryAlert.tsx';
 import { useMediaQuery } from './useMediaQuery.ts';
 import { useTimelineEngine } from './useTimelineEngine.ts';
 
@@ -276,19 +277,11 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
   const engine = useTimelineEngine();
   const engineMissing =
     engine.status === 'failed' ? (
-      <div
-        role="alert"
+      <RetryAlert
+        message={t('timeline.engineFailed')}
+        onRetry={engine.retry}
         className="flex h-full flex-col items-center justify-center gap-3 rounded-lg border border-line"
-      >
-        <p>{t('timeline.engineFailed')}</p>
-        <button
-          type="button"
-          onClick={engine.retry}
-          className="rounded-md border border-line px-3 py-1.5 text-sm hover:bg-canvas"
-        >
-          {t('error.retry')}
-        </button>
-      </div>
+      />
     ) : (
       <div className="masar-skeleton flex h-full items-center justify-center rounded-lg">
         {t('timeline.loadingEngine')}

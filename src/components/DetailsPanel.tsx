@@ -4,6 +4,7 @@ import { formatEventDate, formatPartialDate } from '../domain/formatDate.ts';
 import type { Dataset, EventDetails, TimelineEvent } from '../domain/schema.ts';
 import type { Lang } from '../domain/viewState.ts';
 import { EventDate } from './EventDate.tsx';
+import { RetryAlert } from './RetryAlert.tsx';
 
 /** The event's summary, sources and date note: at hand, on their way, or failed to arrive. */
 export type DetailsView =
@@ -150,16 +151,11 @@ export function DetailsPanel({
         </p>
       )}
       {view.status === 'error' && (
-        <div role="alert" className="flex items-center gap-3">
-          <p>{t('details.failed')}</p>
-          <button
-            type="button"
-            onClick={view.retry}
-            className="rounded-md border border-line px-2 py-0.5 text-sm"
-          >
-            {t('error.retry')}
-          </button>
-        </div>
+        <RetryAlert
+          message={t('details.failed')}
+          onRetry={view.retry}
+          className="flex items-center gap-3"
+        />
       )}
       {view.status === 'ready' && <DetailsBody details={view.details} lang={lang} />}
       <div className="flex items-center gap-3">
