@@ -5,6 +5,26 @@ import type TimelineComponent from '../timeline/Timeline.tsx';
 // App starts downloading it while the events load (preloadTimeline), so it is there when due.
 export const preloadTimeline = () => import('../timeline/Timeline.tsx');
 
+// Chromium (150 here) keeps a failed dynamic import in its module map: importing the same URL
+// again rejects at once, without a request. A retry therefore asks for the chunk under a new URL,
+// read from the first failure's message (Chromium and Firefox name the module there); where none
+// is named, the plain import is tried again, which browsers without that cache honour.
+const FAILED_MODULE = /(https?:\/\/[^\s'"]+\.js)/;
+let failedUrl: string | undefined;
+
+function loadTimeline(attempt: number): ReturnType<typeof preloadTimeline> {
+  const load =
+    attempt > 0 && failedUrl
+      ? (import(/* @vite-ignore */ `${failedUrl}?retry=${attempt}`) as ReturnType<
+          typeof preloadTimeline
+        >)
+      : preloadTimeline();
+  return load.catch((error: unknown) => {
+    failedUrl ??= FAILED_MODULE.exec(String(error))?.[1];
+    throw error;
+  });
+}
+
 export type TimelineEngine =
   | { status: 'waiting' }
   | { status: 'ready'; Timeline: typeof TimelineComponent }
@@ -39,7 +59,7 @@ export function useTimelineEngine(): TimelineEngine {
   useEffect(() => {
     if (!due) return;
     let live = true;
-    preloadTimeline().then(
+    loadTimeline(attempt).then(
       (module) => live && setLoaded({ Timeline: module.default }),
       () => live && setLoaded('failed'),
     );
