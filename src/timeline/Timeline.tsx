@@ -245,7 +245,15 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       }
       latest.current.onSelect(id);
     });
+    // vis-timeline keeps a transparent layer (.vis-loading-screen) over every item until a draw
+    // after its first 'rangechanged'. Created with start/end and moved by setWindow (above), it
+    // never draws again on its own, and the layer would swallow every click, tap, drag and wheel.
+    let layerLifted = false;
     timeline.on('rangechanged', (properties: { start: Date; end: Date; byUser: boolean }) => {
+      if (!layerLifted) {
+        layerLifted = true;
+        timeline.redraw();
+      }
       const window = { start: properties.start.getTime(), end: properties.end.getTime() };
       syncItems(window);
       latest.current.onWindowChange(window, properties.byUser);
