@@ -5,6 +5,7 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { applyLanguage } from '../i18n/i18n.ts';
+import { LANGUAGES } from '../domain/languages.ts';
 import { useUrlState } from '../url/useUrlState.ts';
 import type { KnownIds } from '../url/params.ts';
 import { HeaderControls } from '../components/HeaderControls.tsx';
@@ -64,7 +65,7 @@ export function App({ shell }: { shell: PageShell }) {
       {createPortal(
         <HeaderControls
           lang={lang}
-          onSwitchLanguage={() => url.update({ lang: lang === 'ar' ? 'en' : 'ar' }, 'push')}
+          onSwitchLanguage={() => url.update({ lang: LANGUAGES[lang].other }, 'push')}
           onShare={() => void share()}
           shareStatus={shareStatus}
         />,

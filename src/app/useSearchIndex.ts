@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { buildSearchIndex, searchIndexBuilder, type SearchIndex } from '../domain/searchIndex.ts';
 import type { Dataset } from '../domain/schema.ts';
-import type { Lang } from '../domain/viewState.ts';
+import type { Lang } from '../domain/languages.ts';
 import type { DetailsSource } from './eventDetails.ts';
 
 /** Below this many events the index builds in a few milliseconds: no need to defer it. */

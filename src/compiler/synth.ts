@@ -6,7 +6,7 @@
  * English a few sentences long. Every name and sentence here is invented for the purpose.
  */
 import type { InputFile } from './compile.ts';
-import { daysInMonth } from '../domain/partialDate.ts';
+import { daysInMonth, pad } from '../domain/calendar.ts';
 
 export interface SynthOptions {
   events: number;
@@ -434,8 +434,6 @@ function sample<T>(list: readonly T[], count: number, random: () => number): T[]
   }
   return out;
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 function formatDate(precision: 'day' | 'month' | 'year', y: number, m: number, d: number): string {
   if (precision === 'year') return String(y);

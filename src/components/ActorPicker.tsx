@@ -2,7 +2,7 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchNames, type NameIndex } from '../domain/searchIndex.ts';
 import type { Actor } from '../domain/schema.ts';
-import type { Lang } from '../domain/viewState.ts';
+import type { Lang } from '../domain/languages.ts';
 
 interface ActorPickerProps {
   actors: readonly Actor[];

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEventDate, formatPartialDate } from '../domain/formatDate.ts';
 import type { Dataset, EventDetails, TimelineEvent } from '../domain/schema.ts';
-import type { Lang } from '../domain/viewState.ts';
+import { listParts, type Lang } from '../domain/languages.ts';
 import { EventDate } from './EventDate.tsx';
 import { RetryAlert } from './RetryAlert.tsx';
 
@@ -29,6 +29,22 @@ const LATIN = /^[\p{Script=Latin}\p{N}\p{P}\s]+$/u;
 /** Text in the other script gets its own direction inside the panel. */
 function Name({ text }: { text: string }) {
   return LATIN.test(text) ? <bdi>{text}</bdi> : <>{text}</>;
+}
+
+/** Items joined the way the language lists them (Intl.ListFormat), each rendered by `render`. */
+function joined<T extends { id: string }>(
+  lang: Lang,
+  items: readonly T[],
+  render: (item: T) => ReactNode,
+) {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  return listParts(
+    lang,
+    items.map((item) => item.id),
+  ).map((part, i) => {
+    const item = part.type === 'element' ? byId.get(part.value) : undefined;
+    return <Fragment key={i}>{item ? render(item) : part.value}</Fragment>;
+  });
 }
 
 export function DetailsPanel({
@@ -125,24 +141,18 @@ export function DetailsPanel({
         <dd>
           {actors.length === 0
             ? t('details.none')
-            : actors.map((actor, i) => (
-                <span key={actor.id}>
-                  {i > 0 && (lang === 'ar' ? '، ' : ', ')}
+            : joined(lang, actors, (actor) => (
+                <>
                   <Name text={actor.name[lang]} />
                   <span className="text-muted"> ({actor.role[lang]})</span>
-                </span>
+                </>
               ))}
         </dd>
         <dt className="text-muted">{t('details.forums')}</dt>
         <dd>
           {forums.length === 0
             ? t('details.none')
-            : forums.map((forum, i) => (
-                <span key={forum.id}>
-                  {i > 0 && (lang === 'ar' ? '، ' : ', ')}
-                  <Name text={forum.name[lang]} />
-                </span>
-              ))}
+            : joined(lang, forums, (forum) => <Name text={forum.name[lang]} />)}
         </dd>
       </dl>
       {view.status === 'loading' && (

@@ -2,7 +2,7 @@ import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEventDate } from '../domain/formatDate.ts';
 import type { Dataset, TimelineEvent } from '../domain/schema.ts';
-import type { Lang } from '../domain/viewState.ts';
+import type { Lang } from '../domain/languages.ts';
 import { EventDate } from './EventDate.tsx';
 
 interface EventListProps {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../domain/viewState.ts';
+import { LANGUAGES, type Lang } from '../domain/languages.ts';
 
 interface HeaderControlsProps {
   lang: Lang;
@@ -29,7 +29,7 @@ export function HeaderControls({
         type="button"
         onClick={onSwitchLanguage}
         aria-label={t('header.switchLanguageLabel')}
-        lang={lang === 'ar' ? 'en' : 'ar'}
+        lang={LANGUAGES[lang].other}
         className="rounded-md border border-line px-3 py-1.5 text-sm hover:bg-canvas"
       >
         {t('header.switchLanguage')}

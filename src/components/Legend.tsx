@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Forum } from '../domain/schema.ts';
-import type { Lang } from '../domain/viewState.ts';
+import type { Lang } from '../domain/languages.ts';
 
 const swatch = 'inline-block h-3 w-5 rounded-sm border';
 

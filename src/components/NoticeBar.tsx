@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatEventDate, formatPartialDate } from '../domain/formatDate.ts';
 import type { TimelineEvent } from '../domain/schema.ts';
-import type { Lang } from '../domain/viewState.ts';
+import type { Lang } from '../domain/languages.ts';
 import type { Ignored } from '../url/ignored.ts';
 
 interface NoticeBarProps {

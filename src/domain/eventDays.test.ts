@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildEventDays, upperBound } from './eventDays.ts';
-import { dayNumber } from './partialDate.ts';
+import { dayNumber } from './calendar.ts';
 import { SAMPLE, makeDataset } from './testFixtures.ts';
 
 describe('buildEventDays', () => {
-  it('gives the same day numbers as partialDate for any calendar day, years 1–9999', () => {
+  it('holds each event’s first and last day numbers for any calendar day, years 1–9999', () => {
     const day = fc
       .tuple(
         fc.integer({ min: 1, max: 9999 }),

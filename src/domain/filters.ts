@@ -28,7 +28,8 @@ import type { Dataset } from './schema.ts';
 import type { ViewState } from './viewState.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import { buildEventDays, upperBound, type EventDays } from './eventDays.ts';
-import { dayNumber, firstDay, lastDay } from './partialDate.ts';
+import { dayNumber } from './calendar.ts';
+import { firstDay, lastDay } from './partialDate.ts';
 import { andInto, emptyBitset, fullBitset, setAll, toIndices, type Bitset } from './bitset.ts';
 import { searchEvents } from './searchIndex.ts';
 

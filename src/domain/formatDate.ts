@@ -26,7 +26,7 @@
  * no UI wording lives in the domain.
  */
 import type { EventDate, TimelineEvent } from './schema.ts';
-import type { Lang } from './viewState.ts';
+import { LANGUAGES, type Lang } from './languages.ts';
 import { parsePartialDate, isDateParts, type PartialDate, type Precision } from './partialDate.ts';
 
 export type Digits = 'latn' | 'arab';
@@ -39,7 +39,8 @@ export interface DateFormatOptions {
 type Calendar = 'gregory' | 'islamic-umalqura';
 
 export function localeFor(lang: Lang, calendar: Calendar = 'gregory', digits: Digits = 'latn') {
-  return lang === 'ar' ? `ar-u-nu-${digits}-ca-${calendar}` : `en-GB-u-ca-${calendar}`;
+  const { intl, digitChoice } = LANGUAGES[lang];
+  return digitChoice ? `${intl}-u-nu-${digits}-ca-${calendar}` : `${intl}-u-ca-${calendar}`;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

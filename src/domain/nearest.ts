@@ -13,7 +13,8 @@
  * covering a day can only start up to the longest event's length before it, which bounds the
  * scan.
  */
-import { dayNumber, firstDay } from './partialDate.ts';
+import { dayNumber } from './calendar.ts';
+import { firstDay } from './partialDate.ts';
 import type { EventDays } from './eventDays.ts';
 
 export interface DayOptions {

@@ -4,6 +4,8 @@
  * never through Date in local time, so results do not depend on the reader's time zone.
  */
 
+import { daysInMonth, isoDay } from './calendar.ts';
+
 export type Precision = 'year' | 'month' | 'day';
 
 export const PRECISIONS: readonly Precision[] = ['year', 'month', 'day'];
@@ -17,15 +19,6 @@ export interface DateParts {
   year: number;
   month?: number;
   day?: number;
-}
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 export type PartialDateProblem =
@@ -59,13 +52,11 @@ export function precisionOf(value: PartialDate): Precision | undefined {
   return 'day';
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
 /** The first calendar day a partial date covers, as YYYY-MM-DD. */
 export function firstDay(value: PartialDate): string {
   const p = parsePartialDate(value);
   if (!isDateParts(p)) throw new RangeError(`not a partial date: ${value}`);
-  return `${pad(p.year, 4)}-${pad(p.month ?? 1)}-${pad(p.day ?? 1)}`;
+  return isoDay(p.year, p.month ?? 1, p.day ?? 1);
 }
 
 /** The last calendar day a partial date covers, as YYYY-MM-DD (inclusive). */
@@ -74,19 +65,5 @@ export function lastDay(value: PartialDate): string {
   if (!isDateParts(p)) throw new RangeError(`not a partial date: ${value}`);
   const month = p.month ?? 12;
   const day = p.day ?? daysInMonth(p.year, month);
-  return `${pad(p.year, 4)}-${pad(month)}-${pad(day)}`;
-}
-
-/** Days since 1970-01-01 for a YYYY-MM-DD string; exact for the proleptic Gregorian calendar. */
-export function dayNumber(isoDay: string): number {
-  const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
-  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000) + (y < 100 ? yearFixup(y) : 0);
-}
-
-// Date.UTC maps years 0–99 to 1900–1999; shift them back to where they belong.
-function yearFixup(y: number): number {
-  const wrong = Date.UTC(1900 + y, 0, 1);
-  const right = new Date(0);
-  right.setUTCFullYear(y, 0, 1);
-  return Math.round((right.getTime() - wrong) / 86_400_000);
+  return isoDay(p.year, month, day);
 }

@@ -10,7 +10,7 @@ import {
 import { toIndices } from './bitset.ts';
 import { normalizeForSearch } from './arabic.ts';
 import { ACTORS, FORUMS, SAMPLE, idsOf, makeDataset } from './testFixtures.ts';
-import type { Lang } from './viewState.ts';
+import type { Lang } from './languages.ts';
 
 const indexes = { ar: buildSearchIndex(SAMPLE, 'ar'), en: buildSearchIndex(SAMPLE, 'en') };
 const find = (q: string, lang: Lang = 'ar') => {

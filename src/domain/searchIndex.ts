@@ -47,7 +47,7 @@
  * one vocabulary scan per distinct word of its spellings) and kept for the index's lifetime.
  */
 import type { Actor, Dataset, Forum, Localized } from './schema.ts';
-import type { Lang } from './viewState.ts';
+import type { Lang } from './languages.ts';
 import { LOOSE_MIN_LENGTH, looseWord, normalizeForSearch, tokenize } from './arabic.ts';
 import { WordTable } from './wordTable.ts';
 import { andInto, emptyBitset, fullBitset, setAll, type Bitset } from './bitset.ts';

@@ -2,10 +2,8 @@
  * Everything a shared link can carry. src/url/ parses and serialises it; the app holds it.
  * Defaults are what a link without that parameter means, and are never written to the URL.
  */
+import type { Lang } from './languages.ts';
 import type { PartialDate } from './partialDate.ts';
-
-export type Lang = 'ar' | 'en';
-export const LANGS: readonly Lang[] = ['ar', 'en'];
 
 export interface DateSpan {
   /** Partial dates (YYYY, YYYY-MM or YYYY-MM-DD); start ≤ end. */

@@ -19,7 +19,15 @@ import {
   ordinalValue,
   weekdayIndex,
 } from './calendarWords.ts';
-import { addDays, addMonths, isoMonth, partsOf, validDay, weekdayOf } from './dates.ts';
+import {
+  addDays,
+  addMonths,
+  isoMonth,
+  pad,
+  partsOf,
+  validDay,
+  weekdayOf,
+} from '../domain/calendar.ts';
 import type { Confidence, Guess } from './guess.ts';
 
 export type DateOrRange = string | { start: string; end: string };
@@ -197,7 +205,6 @@ const RULES: Rule[] = [
       if (endMonth === null || startMonth === null) return null;
       const year = y2 ?? y1;
       if (year === undefined) {
-        const pad = (x: number) => String(x).padStart(2, '0');
         return {
           value: {
             date: {
@@ -247,7 +254,6 @@ const RULES: Rule[] = [
       const date = validDay(pubYear, month, dd);
       if (date === null) return null;
       if (date > ctx.published) {
-        const pad = (x: number) => String(x).padStart(2, '0');
         return {
           value: { date: `YYYY-${pad(month)}-${pad(dd)}`, precision: 'day', status: 'happened' },
           confidence: 'low',

@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkArticle, MAX_BYTES } from './articleCheck.ts';
-import { validDay } from './dates.ts';
+import { validDay } from '../domain/calendar.ts';
 import { draft } from './draft.ts';
 import { DataError, loadGazetteer } from './loadGazetteer.ts';
 import { renderJson } from './renderJson.ts';

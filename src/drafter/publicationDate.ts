@@ -7,7 +7,7 @@
 import type { Normalised, Span } from './arabicText.ts';
 import { findPattern, toSpan } from './arabicText.ts';
 import { ENGLISH_MONTH_ALT, MONTH_PHRASE, monthOf } from './calendarWords.ts';
-import { validDay } from './dates.ts';
+import { validDay } from '../domain/calendar.ts';
 import type { Confidence, Evidence, Guess } from './guess.ts';
 import { raise } from './guess.ts';
 import { isArticleUrl, findUrls } from './urls.ts';

@@ -4,7 +4,7 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Lang } from '../domain/viewState.ts';
+import { isLang, LANGUAGES, type Lang } from '../domain/languages.ts';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
 
@@ -17,8 +17,6 @@ declare module 'i18next' {
   }
 }
 
-export const DIRECTION: Record<Lang, 'rtl' | 'ltr'> = { ar: 'rtl', en: 'ltr' };
-
 void i18next.use(initReactI18next).init({
   resources,
   lng: 'ar',
@@ -29,13 +27,18 @@ void i18next.use(initReactI18next).init({
 
 // Numbers in Latin digits with the reader's grouping (10,000), in both languages: plain "ar"
 // switched digit shapes between ICU versions, so the locale extension is explicit.
-const NUMBERS: Record<Lang, Intl.NumberFormat> = {
-  ar: new Intl.NumberFormat('ar-u-nu-latn'),
-  en: new Intl.NumberFormat('en-GB'),
+const NUMBERS = new Map<Lang, Intl.NumberFormat>();
+const numbers = (lang: Lang) => {
+  let format = NUMBERS.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(`${LANGUAGES[lang].intl}-u-nu-latn`);
+    NUMBERS.set(lang, format);
+  }
+  return format;
 };
 // Called for every count on screen: building an Intl.NumberFormat each time cost ~20 ms at load.
 i18next.services.formatter?.add('number', (value: unknown, lng: string | undefined) =>
-  NUMBERS[lng === 'en' ? 'en' : 'ar'].format(Number(value)),
+  numbers(isLang(lng) ? lng : 'ar').format(Number(value)),
 );
 
 /**
@@ -47,7 +50,7 @@ export function applyLanguage(lang: Lang, doc: Document = document): void {
   if (i18next.language !== lang) void i18next.changeLanguage(lang);
   const root = doc.documentElement;
   root.lang = lang;
-  root.dir = DIRECTION[lang];
+  root.dir = LANGUAGES[lang].dir;
   doc.title = i18next.t('app.documentTitle');
   for (const element of doc.querySelectorAll<HTMLElement>('[data-i18n]')) {
     const key = element.dataset.i18n as ShellKey;

@@ -1,14 +1,15 @@
 /**
  * The only component that touches vis-timeline. It owns one Timeline instance per mount; the
  * parent remounts it (key) when the language changes, because vis-timeline 8 corrupts its layout
- * when `rtl` changes through setOptions. The parent keeps the visible window across remounts.
+ * when `rtl` changes through setOptions. The parent keeps the visible window across remounts
+ * (useTimelineWindow). Keyboard navigation is the timeline's own (keyboard.ts).
  */
 import {
   useCallback,
   useEffect,
   useImperativeHandle,
-  useMemo,
   useRef,
+  useState,
   type KeyboardEvent,
   type Ref,
 } from 'react';
@@ -17,55 +18,44 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline as VisTimeline, type TimelineOptions } from 'vis-timeline/esnext';
 import type { TimelineEvent } from '../domain/schema.ts';
 import type { AxisScale } from '../domain/formatDate.ts';
-import { DAY_MS, toItem, type TimelineItemModel } from './items.ts';
-import {
-  buildTimeIndex,
-  clusters,
-  extent,
-  overlapping,
-  WINDOW_LIMIT,
-  type TimeIndex,
-} from './windowing.ts';
-
-export interface TimelineWindow {
-  start: number;
-  end: number;
-}
+import { LANGUAGES, type Lang } from '../domain/languages.ts';
+import { drawnItems, extent, type VisItem } from './windowing.ts';
+import { positionOf, type TimelineData } from './timelineData.ts';
+import { firstEndingAfter, keyAction } from './keyboard.ts';
+import { DAY_MS, msOfDay, windowOfMs, type DayWindow } from './visTime.ts';
 
 export interface TimelineHandle {
   zoomIn(): void;
   zoomOut(): void;
   fit(): void;
   focusEvent(id: string): void;
-  moveTo(ms: number): void;
-  setWindow(window: TimelineWindow): void;
-  getWindow(): TimelineWindow | undefined;
+  /** Centres the view on a day number (fractions allowed), keeping the zoom. */
+  moveTo(day: number): void;
+  setWindow(window: DayWindow): void;
+  getWindow(): DayWindow | undefined;
 }
 
 export interface TimelineProps {
   ref?: Ref<TimelineHandle>;
-  events: readonly TimelineEvent[];
-  /** The events' spans, when the caller already has them (see timeIndexFromDays). */
-  timeIndex?: TimeIndex;
-  lang: 'ar' | 'en';
+  data: TimelineData;
+  lang: Lang;
   forumColour: ReadonlyMap<string, string>;
   highlighted: ReadonlySet<string>;
   selectedId?: string;
-  /** The event keyboard navigation stands on (arrow keys), drawn with a focus ring. */
-  cursorId?: string;
   /** Window to open on (read once per mount); undefined fits all events. */
-  getInitialWindow(): TimelineWindow | undefined;
+  initialWindow(): DayWindow | undefined;
   label: string;
   roleDescription: string;
   /** Id of the element that explains the keyboard keys. */
   describedBy?: string;
-  /** Keyboard navigation along time is the parent's: it knows the events and the selection. */
-  onKeyDown?(event: KeyboardEvent<HTMLDivElement>): void;
   reducedMotion: boolean;
   formatAxis(date: Date, scale: AxisScale, major: boolean): string;
+  /** An event was opened: clicked, tapped, or Enter on the keyboard's cursor. */
   onSelect(id: string | undefined): void;
+  /** The keyboard's cursor moved to an event (for the live region). */
+  onCursor(event: TimelineEvent): void;
   /** Called after the window moved; byUser is false for programmatic moves (fit, focus, zoom buttons). */
-  onWindowChange(window: TimelineWindow, byUser: boolean): void;
+  onWindowChange(window: DayWindow, byUser: boolean): void;
 }
 
 const AXIS_SCALES = new Set<string>(['day', 'weekday', 'month', 'year']);
@@ -74,9 +64,6 @@ function axisScale(scale: string): AxisScale {
   // Finer scales than a day never show (zoomMin is a few days), coarser ones read as years.
   return (AXIS_SCALES.has(scale) ? scale : scale === 'week' ? 'day' : 'year') as AxisScale;
 }
-
-/** An event's item, or a cluster: a count of events standing in for them at wide zoom. */
-type VisItem = TimelineItemModel & { cluster?: boolean };
 
 // Event text is data: build the item with textContent so nothing reaches innerHTML.
 function renderItem(item: VisItem | undefined): HTMLElement {
@@ -101,70 +88,66 @@ function renderItem(item: VisItem | undefined): HTMLElement {
   return root;
 }
 
+/** vis-timeline's window (Dates) in day numbers. */
+const toWindow = (w: { start: Date; end: Date }) => windowOfMs(w);
+
 export default function Timeline({ ref, ...props }: TimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<VisTimeline | null>(null);
   const itemsRef = useRef<DataSet<VisItem, 'id'> | null>(null);
+  // Where keyboard navigation stands; Enter opens it. Not in the URL: it is not a view.
+  const [cursorId, setCursorId] = useState<string | undefined>(undefined);
   // The latest props for vis callbacks, which are registered once per mount.
-  const latest = useRef<Omit<TimelineProps, 'ref'>>(props);
-  const { events, lang, forumColour, highlighted, selectedId, cursorId } = props;
-  const given = props.timeIndex;
-  const timeIndex = useMemo(() => given ?? buildTimeIndex(events), [given, events]);
-  const timeIndexRef = useRef(timeIndex);
+  const latest = useRef({ ...props, cursorId });
+  const { data, lang, forumColour, highlighted, selectedId } = props;
   useEffect(() => {
-    latest.current = props;
-    timeIndexRef.current = timeIndex;
+    latest.current = { ...props, cursorId };
   });
 
   /** Brings the drawn items in line with the window, by difference (see windowing.ts). */
-  const syncItems = useCallback((window?: TimelineWindow) => {
+  const syncItems = useCallback((window?: DayWindow) => {
     const items = itemsRef.current;
     const timeline = timelineRef.current;
     if (!items) return;
     const current = window ?? (timeline ? toWindow(timeline.getWindow()) : undefined);
     if (!current) return;
-    const { events, lang, forumColour, highlighted, selectedId, cursorId } = latest.current;
-    const next = drawnItems(timeIndexRef.current, current, events, {
-      lang,
-      forumColour,
-      highlighted,
-      selectedId,
-      cursorId,
-    });
-    applyDiff(items, next);
+    applyDiff(items, drawnItems(latest.current.data, current, latest.current));
   }, []);
 
-  useImperativeHandle(ref, () => {
-    const animation = () => !latest.current.reducedMotion;
-    const setWindow = (w: TimelineWindow, animate: boolean) =>
-      timelineRef.current?.setWindow(w.start, w.end, { animation: animate && animation() });
-    return {
-      zoomIn: () => timelineRef.current?.zoomIn(0.5, { animation: animation() }),
-      zoomOut: () => timelineRef.current?.zoomOut(0.5, { animation: animation() }),
-      fit: () => {
-        const all = extent(timeIndexRef.current);
-        if (all) setWindow(all, true);
-      },
-      focusEvent: (id) => {
-        const timeline = timelineRef.current;
-        const i = latest.current.events.findIndex((e) => e.id === id);
-        if (!timeline || i < 0) return;
-        const w = toWindow(timeline.getWindow());
-        const start = timeIndexRef.current.start[i] ?? 0;
-        const end = timeIndexRef.current.end[i] ?? start;
-        // Keep the zoom when the event fits in it; otherwise open just wide enough to show it.
-        const width = Math.max(w.end - w.start, (end - start) * 1.5);
-        const centre = (start + end) / 2;
-        setWindow({ start: centre - width / 2, end: centre + width / 2 }, true);
-      },
-      moveTo: (ms) => timelineRef.current?.moveTo(ms, { animation: animation() }),
-      setWindow: (w) => setWindow(w, false),
-      getWindow: () => {
-        const w = timelineRef.current?.getWindow();
-        return w ? toWindow(w) : undefined;
-      },
-    };
-  }, []);
+  const animation = () => !latest.current.reducedMotion;
+  const showWindow = (w: DayWindow, animate: boolean) =>
+    timelineRef.current?.setWindow(msOfDay(w.start), msOfDay(w.end), {
+      animation: animate && animation(),
+    });
+  const focusEvent = (id: string) => {
+    const timeline = timelineRef.current;
+    const { data } = latest.current;
+    const k = positionOf(data, id);
+    if (!timeline || k < 0) return;
+    const w = toWindow(timeline.getWindow());
+    const start = data.from[k] ?? 0;
+    const end = (data.to[k] ?? start) + 1;
+    // Keep the zoom when the event fits in it; otherwise open just wide enough to show it.
+    const width = Math.max(w.end - w.start, (end - start) * 1.5);
+    const centre = (start + end) / 2;
+    showWindow({ start: centre - width / 2, end: centre + width / 2 }, true);
+  };
+
+  useImperativeHandle(ref, () => ({
+    zoomIn: () => timelineRef.current?.zoomIn(0.5, { animation: animation() }),
+    zoomOut: () => timelineRef.current?.zoomOut(0.5, { animation: animation() }),
+    fit: () => {
+      const all = extent(latest.current.data);
+      if (all) showWindow(all, true);
+    },
+    focusEvent,
+    moveTo: (day) => timelineRef.current?.moveTo(msOfDay(day), { animation: animation() }),
+    setWindow: (w) => showWindow(w, false),
+    getWindow: () => {
+      const w = timelineRef.current?.getWindow();
+      return w ? toWindow(w) : undefined;
+    },
+  }));
 
   // Create once per mount (the parent remounts on language change).
   useEffect(() => {
@@ -173,20 +156,9 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     const initial = latest.current;
     const items = new DataSet<VisItem, 'id'>();
     itemsRef.current = items;
-    const firstWindow = initial.getInitialWindow() ?? extent(timeIndexRef.current);
+    const firstWindow = initial.initialWindow() ?? extent(initial.data);
     // Only the items of the window we open on (see windowing.ts).
-    if (firstWindow) {
-      const { lang, forumColour, highlighted, selectedId, cursorId } = initial;
-      items.add(
-        drawnItems(timeIndexRef.current, firstWindow, initial.events, {
-          lang,
-          forumColour,
-          highlighted,
-          selectedId,
-          cursorId,
-        }),
-      );
-    }
+    if (firstWindow) items.add(drawnItems(initial.data, firstWindow, initial));
     const options: TimelineOptions = {
       // Created on a window beside the real one, with none of the items in it, then moved to the
       // real one before anything is painted: vis-timeline shows and measures each item it is
@@ -194,7 +166,7 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       // view through a window change are laid out together in its next redraw. Measured at 4×
       // CPU slowdown: one 260–335 ms task became two of about 165 and 105 ms.
       ...(firstWindow ? besideWindow(firstWindow) : {}),
-      rtl: initial.lang === 'ar',
+      rtl: LANGUAGES[initial.lang].dir === 'rtl',
       locale: 'en',
       // Calendar dates are UTC midnights; keep the axis in UTC so no reader's time zone shifts a day.
       moment: (date?: moment.MomentInput) => moment(date).utc(),
@@ -221,7 +193,11 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     };
     const timeline = new VisTimeline(container, items, options);
     // Before the listeners below, so this move is not reported as the reader's.
-    if (firstWindow) timeline.setWindow(firstWindow.start, firstWindow.end, { animation: false });
+    if (firstWindow) {
+      timeline.setWindow(msOfDay(firstWindow.start), msOfDay(firstWindow.end), {
+        animation: false,
+      });
+    }
     timelineRef.current = timeline;
     let lastWidth = container.clientWidth;
     const resize = new ResizeObserver((entries) => {
@@ -254,7 +230,7 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
         layerLifted = true;
         timeline.redraw();
       }
-      const window = { start: properties.start.getTime(), end: properties.end.getTime() };
+      const window = toWindow(properties);
       syncItems(window);
       latest.current.onWindowChange(window, properties.byUser);
     });
@@ -269,14 +245,38 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
 
   useEffect(
     () => syncItems(),
-    [events, lang, forumColour, highlighted, selectedId, cursorId, syncItems],
+    [data, lang, forumColour, highlighted, selectedId, cursorId, syncItems],
   );
 
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline) return;
     timeline.setSelection(selectedId && itemsRef.current?.get(selectedId) ? [selectedId] : []);
-  }, [selectedId, events, timeIndex]);
+  }, [selectedId, data]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const action = keyAction(e.key, {
+      dir: LANGUAGES[lang].dir,
+      count: data.events.length,
+      at: positionOf(data, cursorId ?? selectedId),
+      firstInView: () => {
+        const w = timelineRef.current?.getWindow();
+        return w ? firstEndingAfter(data, toWindow(w).start) : 0;
+      },
+    });
+    if (!action) return;
+    e.preventDefault();
+    if (action.kind === 'stay') return;
+    const event = data.events[action.index];
+    if (!event) return;
+    if (action.kind === 'open') {
+      props.onSelect(event.id);
+      return;
+    }
+    setCursorId(event.id);
+    focusEvent(event.id);
+    props.onCursor(event);
+  };
 
   // vis-timeline draws its items outside React, so they cannot be focusable widgets themselves.
   // The WAI-ARIA way to take arrow keys over such a surface is the application role, which
@@ -286,72 +286,22 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     <div
       ref={containerRef}
       className="masar-timeline h-full"
-      dir={lang === 'ar' ? 'rtl' : 'ltr'}
+      dir={LANGUAGES[lang].dir}
       role="application"
       aria-roledescription={props.roleDescription}
       aria-label={props.label}
       aria-describedby={props.describedBy}
       tabIndex={0}
-      onKeyDown={props.onKeyDown}
+      onKeyDown={onKeyDown}
     />
   );
   /* eslint-enable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */
 }
 
 /** A window of the same width ending two widths before `w` starts: none of w's items are in it. */
-function besideWindow(w: TimelineWindow): TimelineWindow {
+function besideWindow(w: DayWindow): { start: number; end: number } {
   const width = w.end - w.start;
-  return { start: w.start - 3 * width, end: w.start - 2 * width };
-}
-
-function toWindow(w: { start: Date; end: Date }): TimelineWindow {
-  return { start: w.start.getTime(), end: w.end.getTime() };
-}
-
-interface DrawContext {
-  lang: 'ar' | 'en';
-  forumColour: ReadonlyMap<string, string>;
-  highlighted: ReadonlySet<string>;
-  selectedId?: string;
-  cursorId?: string;
-}
-
-/**
- * What the timeline should hold for a window: the events overlapping it (with half a window of
- * margin each side), or, when there are too many, clusters plus the selected and highlighted
- * events so those are always visible.
- */
-function drawnItems(
-  index: TimeIndex,
-  window: TimelineWindow,
-  events: readonly TimelineEvent[],
-  context: DrawContext,
-): VisItem[] {
-  const margin = (window.end - window.start) / 2;
-  const from = window.start - margin;
-  const to = window.end + margin;
-  const { indices, overflow } = overlapping(index, from, to, WINDOW_LIMIT);
-  const toVis = (event: TimelineEvent) =>
-    toItem(event, context.lang, context.forumColour, context.highlighted, context.cursorId);
-  if (!overflow) return indices.map((i) => toVis(events[i] as TimelineEvent));
-  const out: VisItem[] = clusters(index, from, to).map((c) => ({
-    id: c.id,
-    content: String(c.count),
-    start: c.start,
-    end: c.end,
-    type: 'range',
-    className: 'masar-cluster',
-    cluster: true,
-  }));
-  for (const event of events) {
-    if (
-      event.id === context.selectedId ||
-      event.id === context.cursorId ||
-      context.highlighted.has(event.id)
-    )
-      out.push(toVis(event));
-  }
-  return out;
+  return { start: msOfDay(w.start - 3 * width), end: msOfDay(w.start - 2 * width) };
 }
 
 function applyDiff(items: DataSet<VisItem, 'id'>, next: VisItem[]): void {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../domain/schema.ts';
-import { DAY_MS, dayStartMs, toItem } from './items.ts';
+import { dayNumber } from '../domain/calendar.ts';
+import { toItem, type DrawContext } from './items.ts';
+import { DAY_MS } from './visTime.ts';
 
 function event(overrides: Partial<TimelineEvent>): TimelineEvent {
   return {
@@ -22,22 +24,26 @@ function event(overrides: Partial<TimelineEvent>): TimelineEvent {
 const colours = new Map([['brics', '#d55e00']]);
 const none = new Set<string>();
 
+/** The item as the timeline asks for it: with the event's days, as the data carries them. */
+function itemOf(e: TimelineEvent, lang: DrawContext['lang'], highlighted: ReadonlySet<string>) {
+  return toItem(e, dayNumber(e.from), dayNumber(e.to), { lang, forumColour: colours, highlighted });
+}
+
 describe('toItem', () => {
   it('draws a one-day event as a box on its day, with its title as plain text', () => {
-    const item = toItem(event({}), 'ar', colours, none);
+    const item = itemOf(event({}), 'ar', none);
     expect(item).toMatchObject({ type: 'box', start: Date.UTC(2026, 1, 4), content: 'عنوان <b>' });
     expect(item.end).toBeUndefined();
   });
 
   it('draws a multi-day event as a bar through the end of its last day', () => {
-    const item = toItem(
+    const item = itemOf(
       event({
         date: { precision: 'day', start: '2025-03-31', end: '2025-04-02' },
         from: '2025-03-31',
         to: '2025-04-02',
       }),
       'en',
-      colours,
       none,
     );
     expect(item).toMatchObject({
@@ -48,14 +54,13 @@ describe('toItem', () => {
   });
 
   it('never draws a month-precision event as a precise day: a hatched bar over the month', () => {
-    const item = toItem(
+    const item = itemOf(
       event({
         date: { precision: 'month', start: '2026-02' },
         from: '2026-02-01',
         to: '2026-02-28',
       }),
       'en',
-      colours,
       none,
     );
     expect(item.type).toBe('range');
@@ -64,10 +69,9 @@ describe('toItem', () => {
   });
 
   it('marks planned and highlighted events, and colours by the first forum', () => {
-    const item = toItem(
+    const item = itemOf(
       event({ status: 'planned', forums: ['brics', 'sco'] }),
       'ar',
-      colours,
       new Set(['e']),
     );
     expect(item.className.split(' ')).toEqual(
@@ -77,6 +81,11 @@ describe('toItem', () => {
   });
 
   it('places days in UTC whatever the reader’s time zone', () => {
-    expect(dayStartMs('1949-10-02')).toBe(Date.UTC(1949, 9, 2));
+    const e = event({
+      date: { precision: 'day', start: '1949-10-02' },
+      from: '1949-10-02',
+      to: '1949-10-02',
+    });
+    expect(itemOf(e, 'ar', none).start).toBe(Date.UTC(1949, 9, 2));
   });
 });

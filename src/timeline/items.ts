@@ -8,15 +8,15 @@
  *   precise one-day event;
  * - planned events are dashed.
  */
-import { dayNumber } from '../domain/partialDate.ts';
 import type { TimelineEvent } from '../domain/schema.ts';
-
-export const DAY_MS = 86_400_000;
+import type { Lang } from '../domain/languages.ts';
+import { msOfDay } from './visTime.ts';
 
 export interface TimelineItemModel {
   id: string;
   /** Plain text: rendered with textContent by the template, never as markup. */
   content: string;
+  /** Milliseconds, as vis-timeline counts. */
   start: number;
   end?: number;
   type: 'box' | 'range';
@@ -25,19 +25,24 @@ export interface TimelineItemModel {
   colour?: string;
 }
 
-export function dayStartMs(isoDay: string): number {
-  return dayNumber(isoDay) * DAY_MS;
+/** What an item's look depends on besides the event itself. */
+export interface DrawContext {
+  lang: Lang;
+  forumColour: ReadonlyMap<string, string>;
+  highlighted: ReadonlySet<string>;
+  /** The event keyboard navigation stands on. */
+  cursorId?: string;
 }
 
+/** The item of an event that covers the days firstDay..lastDay (day numbers, inclusive). */
 export function toItem(
   event: TimelineEvent,
-  lang: 'ar' | 'en',
-  forumColour: ReadonlyMap<string, string>,
-  highlighted: ReadonlySet<string>,
-  cursorId?: string,
+  firstDay: number,
+  lastDay: number,
+  { lang, forumColour, highlighted, cursorId }: DrawContext,
 ): TimelineItemModel {
   const approximate = event.date.precision !== 'day';
-  const oneDay = event.from === event.to;
+  const oneDay = firstDay === lastDay;
   const classes = ['masar-item'];
   if (approximate) classes.push('is-approximate');
   if (event.status === 'planned') classes.push('is-planned');
@@ -46,25 +51,14 @@ export function toItem(
   if (event.id === cursorId) classes.push('is-cursor');
   const firstForum = event.forums[0];
   const colour = firstForum === undefined ? undefined : forumColour.get(firstForum);
-  const start = dayStartMs(event.from);
-  if (oneDay && !approximate) {
-    return {
-      id: event.id,
-      content: event.title[lang],
-      start,
-      type: 'box',
-      className: classes.join(' '),
-      colour,
-    };
-  }
-  return {
+  const item = {
     id: event.id,
     content: event.title[lang],
-    start,
-    // Inclusive last day → exclusive end instant.
-    end: dayStartMs(event.to) + DAY_MS,
-    type: 'range',
+    start: msOfDay(firstDay),
     className: classes.join(' '),
     colour,
   };
+  if (oneDay && !approximate) return { ...item, type: 'box' };
+  // Inclusive last day → exclusive end instant.
+  return { ...item, type: 'range', end: msOfDay(lastDay + 1) };
 }

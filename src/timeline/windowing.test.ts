@@ -1,85 +1,148 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeIndex, clusters, extent, overlapping, timeIndexFromDays } from './windowing.ts';
+import { civilOf, dayNumber } from '../domain/calendar.ts';
+import type { TimelineEvent } from '../domain/schema.ts';
+import { clusters, drawnItems, extent, overlapping, WINDOW_LIMIT } from './windowing.ts';
+import { timelineData, type TimelineData } from './timelineData.ts';
 
-const ev = (from: string, to = from) => ({ from, to });
-const ms = (day: string) => Date.parse(`${day}T00:00:00Z`);
+function event(id: string, from: string, to = from): TimelineEvent {
+  return {
+    id,
+    date:
+      from === to ? { precision: 'day', start: from } : { precision: 'day', start: from, end: to },
+    from,
+    to,
+    status: 'happened',
+    type: 'call',
+    title: { ar: `عنوان ${id}`, en: `Title ${id}` },
+    actors: [],
+    forums: [],
+  };
+}
+
+/** Timeline data for events given as [from, to?] days, all of them shown. */
+function dataOf(spans: [string, string?][]): TimelineData {
+  const events = spans.map(([from, to], i) => event(`e${i}`, from, to));
+  const days = {
+    from: Int32Array.from(events, (e) => dayNumber(e.from)),
+    to: Int32Array.from(events, (e) => dayNumber(e.to)),
+  };
+  return timelineData(
+    events,
+    days,
+    events.map((_, i) => i),
+  );
+}
+
+const day = dayNumber;
+const context = {
+  lang: 'ar' as const,
+  forumColour: new Map<string, string>(),
+  highlighted: new Set<string>(),
+};
 
 describe('overlapping', () => {
-  const index = buildTimeIndex([
-    ev('2020-01-01', '2020-12-31'), // a year-long event that starts long before the window
-    ev('2024-03-01'),
-    ev('2024-03-05'),
-    ev('2024-06-01'),
+  const data = dataOf([
+    ['2020-01-01', '2020-12-31'], // a year-long event that starts long before the window
+    ['2024-03-01'],
+    ['2024-03-05'],
+    ['2024-06-01'],
   ]);
 
   it('finds events inside the window, and long ones that began before it', () => {
-    expect(overlapping(index, ms('2020-06-01'), ms('2020-07-01'), 10).indices).toEqual([0]);
-    expect(overlapping(index, ms('2024-03-01'), ms('2024-04-01'), 10).indices).toEqual([1, 2]);
+    expect(overlapping(data, day('2020-06-01'), day('2020-07-01'), 10).indices).toEqual([0]);
+    expect(overlapping(data, day('2024-03-01'), day('2024-04-01'), 10).indices).toEqual([1, 2]);
   });
 
   it('treats the window end as exclusive and an event’s last day as inclusive', () => {
-    expect(overlapping(index, ms('2024-02-01'), ms('2024-03-01'), 10).indices).toEqual([]);
-    expect(overlapping(index, ms('2020-12-31'), ms('2021-01-01'), 10).indices).toEqual([0]);
+    expect(overlapping(data, day('2024-02-01'), day('2024-03-01'), 10).indices).toEqual([]);
+    expect(overlapping(data, day('2020-12-31'), day('2021-01-01'), 10).indices).toEqual([0]);
+  });
+
+  it('counts an event whose day the window only partly covers', () => {
+    expect(overlapping(data, day('2024-03-05') + 0.5, day('2024-03-06'), 10).indices).toEqual([2]);
+    expect(overlapping(data, day('2024-03-04'), day('2024-03-05') + 0.25, 10).indices).toEqual([2]);
   });
 
   it('says when more events overlap than may be drawn', () => {
-    const result = overlapping(index, ms('2019-01-01'), ms('2025-01-01'), 2);
+    const result = overlapping(data, day('2019-01-01'), day('2025-01-01'), 2);
     expect(result).toEqual({ indices: [0, 1], overflow: true });
   });
 });
 
 describe('clusters', () => {
   it('counts every overlapping event exactly once, in calendar-aligned buckets', () => {
-    const events = Array.from({ length: 1000 }, (_, i) => {
-      const day = new Date(Date.UTC(1990, 0, 1) + i * 11 * 86_400_000).toISOString().slice(0, 10);
-      return ev(day);
-    });
-    const index = buildTimeIndex(events);
-    const window = { from: ms('1990-01-01'), to: ms('2021-01-01') };
-    const found = clusters(index, window.from, window.to);
+    const start = day('1990-01-01');
+    const data = dataOf(
+      Array.from({ length: 1000 }, (_, i) => {
+        const { year, month, day: d } = civilOf(start + i * 11);
+        return [`${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`];
+      }),
+    );
+    const from = day('1990-01-01');
+    const to = day('2021-01-01');
+    const found = clusters(data, from, to);
     expect(found.reduce((sum, c) => sum + c.count, 0)).toBe(
-      overlapping(index, window.from, window.to, Infinity).indices.length,
+      overlapping(data, from, to, Infinity).indices.length,
     );
     expect(found.length).toBeLessThanOrEqual(32);
     for (const c of found) {
-      expect(new Date(c.start).getUTCDate()).toBe(1); // starts on a month boundary
+      expect(civilOf(c.start).day).toBe(1); // starts on a month boundary
       expect(c.end).toBeGreaterThan(c.start);
     }
   });
 
   it('keeps ids stable for the same bucket, so a pan redraws only what changed', () => {
-    const index = buildTimeIndex([ev('2024-01-10'), ev('2024-02-10'), ev('2024-03-10')]);
-    const a = clusters(index, ms('2023-12-01'), ms('2024-04-01')).map((c) => c.id);
-    const b = clusters(index, ms('2023-12-15'), ms('2024-04-15')).map((c) => c.id);
+    const data = dataOf([['2024-01-10'], ['2024-02-10'], ['2024-03-10']]);
+    const a = clusters(data, day('2023-12-01'), day('2024-04-01')).map((c) => c.id);
+    const b = clusters(data, day('2023-12-15'), day('2024-04-15')).map((c) => c.id);
     expect(a).toEqual(b);
   });
 });
 
 describe('extent', () => {
   it('spans all events, with room at both ends', () => {
-    const index = buildTimeIndex([ev('2000-01-01'), ev('2010-01-01', '2010-01-31')]);
-    const span = extent(index);
-    expect(span?.start).toBeLessThan(ms('2000-01-01'));
-    expect(span?.end).toBeGreaterThan(ms('2010-02-01'));
-    expect(extent(buildTimeIndex([]))).toBeUndefined();
+    const span = extent(dataOf([['2000-01-01'], ['2010-01-01', '2010-01-31']]));
+    expect(span?.start).toBeLessThan(day('2000-01-01'));
+    expect(span?.end).toBeGreaterThan(day('2010-02-01'));
+    expect(extent(dataOf([]))).toBeUndefined();
   });
 });
 
-describe('timeIndexFromDays', () => {
-  it('gives the filtered events the same spans as parsing their dates', () => {
-    const events = [
-      ev('1949-10-02'),
-      ev('2024-10-22', '2024-10-24'),
-      ev('2026-01-01', '2026-06-30'),
-    ];
-    const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
-    const days = {
-      from: Int32Array.from(events, (e) => day(e.from)),
-      to: Int32Array.from(events, (e) => day(e.to)),
-    };
-    const picked = Uint32Array.from([0, 2]);
-    expect(timeIndexFromDays(days, picked)).toEqual(
-      buildTimeIndex([0, 2].map((i) => events[i] ?? ev('1970-01-01'))),
-    );
+describe('drawnItems', () => {
+  it('draws each event in and around the window as its own item, in milliseconds', () => {
+    const data = dataOf([
+      ['2024-01-01'],
+      ['2024-03-05'],
+      ['2024-10-22', '2024-10-24'],
+      ['2030-01-01'],
+    ]);
+    const items = drawnItems(data, { start: day('2024-02-01'), end: day('2024-06-01') }, context);
+    // Half a window of margin each side reaches January and the October range, not 2030.
+    expect(items.map((i) => i.id)).toEqual(['e0', 'e1']);
+    const wide = drawnItems(data, { start: day('2024-01-01'), end: day('2025-01-01') }, context);
+    expect(wide.find((i) => i.id === 'e2')).toMatchObject({
+      type: 'range',
+      start: Date.UTC(2024, 9, 22),
+      end: Date.UTC(2024, 9, 25),
+    });
+  });
+
+  it('stands clusters in for crowds, and still draws the selected, cursor and highlighted events', () => {
+    const spans: [string][] = Array.from({ length: WINDOW_LIMIT + 50 }, (_, i) => {
+      const { year, month, day: d } = civilOf(day('2000-01-01') + i * 20);
+      return [`${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`];
+    });
+    const data = dataOf(spans);
+    const all = { start: day('1999-01-01'), end: day('2012-01-01') };
+    const items = drawnItems(data, all, {
+      ...context,
+      highlighted: new Set(['e3']),
+      cursorId: 'e7',
+      selectedId: 'e9',
+    });
+    const clustered = items.filter((i) => i.cluster);
+    expect(clustered.length).toBeGreaterThan(0);
+    expect(clustered.reduce((n, c) => n + Number(c.content), 0)).toBe(spans.length);
+    expect(items.filter((i) => !i.cluster).map((i) => i.id)).toEqual(['e3', 'e7', 'e9']);
   });
 });

@@ -6,82 +6,43 @@
  * more than WINDOW_LIMIT events: those overlapping the visible window (plus a margin on each side
  * so a short pan reveals drawn items). When more than that overlap it, the window is drawn as
  * calendar-aligned clusters (one bar per month, year, decade…, labelled with its count) that open
- * into events as the reader zooms in. Pure: no vis, no DOM.
+ * into events as the reader zooms in. Pure: no vis, no DOM; day numbers throughout.
  */
-import { DAY_MS, dayStartMs } from './items.ts';
+import { addMonths, civilOf, dayOf } from '../domain/calendar.ts';
+import type { TimelineData } from './timelineData.ts';
+import { toItem, type DrawContext, type TimelineItemModel } from './items.ts';
+import { msOfDay, type DayWindow } from './visTime.ts';
 
 /** Most events drawn individually at once; above it the window is clustered. */
 export const WINDOW_LIMIT = 150;
 /** Clusters aimed for across the window (fewer when the data is sparse). */
 const TARGET_BUCKETS = 24;
 
-export interface TimeIndex {
-  /** Start of event i's first day and end of its last day (exclusive), in ms, chronological. */
-  readonly start: Float64Array;
-  readonly end: Float64Array;
-  /** Longest event, so a window search knows how far back an overlapping event can start. */
-  readonly maxSpan: number;
-}
-
-export function buildTimeIndex(events: readonly { from: string; to: string }[]): TimeIndex {
-  const start = new Float64Array(events.length);
-  const end = new Float64Array(events.length);
-  let maxSpan = 0;
-  events.forEach((event, i) => {
-    start[i] = dayStartMs(event.from);
-    end[i] = dayStartMs(event.to) + DAY_MS;
-    maxSpan = Math.max(maxSpan, (end[i] ?? 0) - (start[i] ?? 0));
-  });
-  return { start, end, maxSpan };
-}
-
-/**
- * The same index from day numbers computed once per dataset (src/domain/eventDays.ts) and the
- * filtered events' positions in it: a gather over typed arrays, with no date parsing, because it
- * runs on every filter change and at 100,000 events parsing dates was most of that change's cost.
- */
-export function timeIndexFromDays(
-  days: { readonly from: Int32Array; readonly to: Int32Array },
-  indices: Uint32Array,
-): TimeIndex {
-  const start = new Float64Array(indices.length);
-  const end = new Float64Array(indices.length);
-  let maxSpan = 0;
-  for (let k = 0; k < indices.length; k++) {
-    const i = indices[k] ?? 0;
-    const s = (days.from[i] ?? 0) * DAY_MS;
-    const e = ((days.to[i] ?? 0) + 1) * DAY_MS;
-    start[k] = s;
-    end[k] = e;
-    if (e - s > maxSpan) maxSpan = e - s;
-  }
-  return { start, end, maxSpan };
-}
-
-/** First index whose start is ≥ ms (start is sorted ascending). */
-function lowerBound(sorted: Float64Array, ms: number): number {
+/** First position whose first day is ≥ day (first days ascend). */
+function lowerBound(sorted: Int32Array, day: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? 0) < ms) lo = mid + 1;
+    if ((sorted[mid] ?? 0) < day) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-/** Indices of the events overlapping [from, to), in order; stops counting past `limit`. */
+/** Positions of the events overlapping [from, to) (days), in order; stops past `limit`. */
 export function overlapping(
-  index: TimeIndex,
+  data: TimelineData,
   from: number,
   to: number,
   limit: number,
 ): { indices: number[]; overflow: boolean } {
   const indices: number[] = [];
-  const first = lowerBound(index.start, from - index.maxSpan);
-  const last = lowerBound(index.start, to);
+  const first = lowerBound(data.from, Math.floor(from) - data.maxSpan);
+  const last = lowerBound(data.from, Math.ceil(to));
   for (let i = first; i < last; i++) {
-    if ((index.end[i] ?? 0) <= from) continue;
+    // An event covers its last day whole: it overlaps when that day ends after `from`.
+    if ((data.to[i] ?? 0) + 1 <= from) continue;
     if (indices.length === limit) return { indices, overflow: true };
     indices.push(i);
   }
@@ -91,6 +52,7 @@ export function overlapping(
 export interface Cluster {
   /** Stable for the same bucket start, so an unchanged cluster is not redrawn. */
   id: string;
+  /** First day of the bucket and the day after its last (day numbers). */
   start: number;
   end: number;
   count: number;
@@ -110,47 +72,42 @@ const UNITS: Unit[] = [
   { months: 1200 },
 ];
 
-function unitMs(unit: Unit): number {
-  return 'days' in unit ? unit.days * DAY_MS : unit.months * 30.44 * DAY_MS;
+const unitDays = (unit: Unit) => ('days' in unit ? unit.days : unit.months * 30.44);
+
+function floorTo(day: number, unit: Unit): number {
+  if ('days' in unit) return day - (((day % unit.days) + unit.days) % unit.days);
+  const { year, month } = civilOf(day);
+  const index = year * 12 + month - 1;
+  const floored = index - (((index % unit.months) + unit.months) % unit.months);
+  return dayOf(Math.floor(floored / 12), (floored % 12) + 1, 1);
 }
 
-function floorTo(ms: number, unit: Unit): number {
-  const d = new Date(ms);
-  if ('days' in unit) {
-    const days = Math.floor(ms / DAY_MS);
-    return (days - (((days % unit.days) + unit.days) % unit.days)) * DAY_MS;
-  }
-  const monthIndex = d.getUTCFullYear() * 12 + d.getUTCMonth();
-  const floored = monthIndex - (((monthIndex % unit.months) + unit.months) % unit.months);
-  return Date.UTC(Math.floor(floored / 12), floored % 12, 1);
-}
-
-function addUnit(ms: number, unit: Unit): number {
-  if ('days' in unit) return ms + unit.days * DAY_MS;
-  const d = new Date(ms);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + unit.months, 1);
+function addUnit(day: number, unit: Unit): number {
+  if ('days' in unit) return day + unit.days;
+  const { year, month } = civilOf(day);
+  const [y, m] = addMonths(year, month, unit.months);
+  return dayOf(y, m, 1);
 }
 
 /** Counts of events in each calendar bucket across [from, to), by the bucket they start in
  * (events that began before the window count in its first bucket); empty buckets omitted. */
-export function clusters(index: TimeIndex, from: number, to: number): Cluster[] {
-  const width = Math.max(to - from, DAY_MS);
-  const unit = UNITS.find((u) => width / unitMs(u) <= TARGET_BUCKETS) ?? { months: 1200 };
+export function clusters(data: TimelineData, from: number, to: number): Cluster[] {
+  const width = Math.max(to - from, 1);
+  const unit = UNITS.find((u) => width / unitDays(u) <= TARGET_BUCKETS) ?? { months: 1200 };
   const out: Cluster[] = [];
-  let bucketStart = floorTo(from, unit);
+  let bucketStart = floorTo(Math.floor(from), unit);
   let bucketEnd = addUnit(bucketStart, unit);
   let count = 0;
   const flush = () => {
-    if (count > 0) {
+    if (count > 0)
       out.push({ id: `cluster:${bucketStart}`, start: bucketStart, end: bucketEnd, count });
-    }
     count = 0;
   };
-  const last = lowerBound(index.start, to);
-  for (let i = lowerBound(index.start, from - index.maxSpan); i < last; i++) {
-    if ((index.end[i] ?? 0) <= from) continue;
-    // Starts are sorted, so buckets only move forward: one pass, no per-event date arithmetic.
-    const at = Math.max(index.start[i] ?? 0, from);
+  const last = lowerBound(data.from, Math.ceil(to));
+  for (let i = lowerBound(data.from, Math.floor(from) - data.maxSpan); i < last; i++) {
+    if ((data.to[i] ?? 0) + 1 <= from) continue;
+    // First days ascend, so buckets only move forward: one pass.
+    const at = Math.max(data.from[i] ?? 0, Math.floor(from));
     if (at >= bucketEnd) {
       flush();
       bucketStart = floorTo(at, unit);
@@ -163,12 +120,57 @@ export function clusters(index: TimeIndex, from: number, to: number): Cluster[] 
 }
 
 /** The whole span of the events, padded so the first and last are not on the edge. */
-export function extent(index: TimeIndex): { start: number; end: number } | undefined {
-  const n = index.start.length;
+export function extent(data: TimelineData): DayWindow | undefined {
+  const n = data.from.length;
   if (n === 0) return undefined;
-  const start = index.start[0] ?? 0;
+  const start = data.from[0] ?? 0;
   let end = 0;
-  for (let i = 0; i < n; i++) end = Math.max(end, index.end[i] ?? 0);
-  const pad = Math.max((end - start) * 0.03, 7 * DAY_MS);
+  for (let i = 0; i < n; i++) end = Math.max(end, (data.to[i] ?? 0) + 1);
+  const pad = Math.max((end - start) * 0.03, 7);
   return { start: start - pad, end: end + pad };
+}
+
+/** An event's item, or a cluster: a count of events standing in for them at wide zoom. */
+export type VisItem = TimelineItemModel & { cluster?: boolean };
+
+/**
+ * What the timeline should hold for a window: the events overlapping it (with half a window of
+ * margin each side), or, when there are too many, clusters plus the selected and highlighted
+ * events so those are always visible.
+ */
+export function drawnItems(
+  data: TimelineData,
+  window: DayWindow,
+  context: DrawContext & { selectedId?: string },
+): VisItem[] {
+  const margin = (window.end - window.start) / 2;
+  const from = window.start - margin;
+  const to = window.end + margin;
+  const { indices, overflow } = overlapping(data, from, to, WINDOW_LIMIT);
+  const item = (k: number) =>
+    toItem(
+      data.events[k] as NonNullable<TimelineData['events'][number]>,
+      data.from[k] ?? 0,
+      data.to[k] ?? 0,
+      context,
+    );
+  if (!overflow) return indices.map(item);
+  const out: VisItem[] = clusters(data, from, to).map((c) => ({
+    id: c.id,
+    content: String(c.count),
+    start: msOfDay(c.start),
+    end: msOfDay(c.end),
+    type: 'range',
+    className: 'masar-cluster',
+    cluster: true,
+  }));
+  data.events.forEach((event, k) => {
+    if (
+      event.id === context.selectedId ||
+      event.id === context.cursorId ||
+      context.highlighted.has(event.id)
+    )
+      out.push(item(k));
+  });
+  return out;
 }

@@ -5,8 +5,9 @@
  * Values here are decoded text; percent-encoding is viewStateQuery.ts's business.
  */
 import { firstDay, isDateParts, lastDay, parsePartialDate } from '../domain/partialDate.ts';
-import { DEFAULT_VIEW, LANGS } from '../domain/viewState.ts';
-import type { DateSpan, Lang, ViewMode, ViewState } from '../domain/viewState.ts';
+import { DEFAULT_VIEW } from '../domain/viewState.ts';
+import { LANGS, type Lang } from '../domain/languages.ts';
+import type { DateSpan, ViewMode, ViewState } from '../domain/viewState.ts';
 import type { IgnoredReason } from './ignored.ts';
 import { stripUnsafeChars } from './unsafeChars.ts';
 import { ID_PATTERN } from '../domain/ids.ts';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstDay, isDateParts, lastDay, parsePartialDate } from '../domain/partialDate.ts';
-import { DEFAULT_VIEW, LANGS } from '../domain/viewState.ts';
+import { DEFAULT_VIEW } from '../domain/viewState.ts';
+import { LANGS } from '../domain/languages.ts';
 import type { DateSpan, ViewState } from '../domain/viewState.ts';
 import { IGNORED_REASONS } from './ignored.ts';
 import type { Ignored } from './ignored.ts';

@@ -1,0 +1,30 @@
+/**
+ * The timeline's place on the page: the timeline once its engine has arrived, a placeholder while
+ * it comes, and a retry if its download failed (the list and filters work meanwhile).
+ */
+import { useTranslation } from 'react-i18next';
+import type { TimelineProps } from '../timeline/Timeline.tsx';
+import { RetryAlert } from '../components/RetryAlert.tsx';
+import { useTimelineEngine } from './useTimelineEngine.ts';
+
+export function TimelinePane(props: TimelineProps) {
+  const { t } = useTranslation();
+  // The engine starts after the first paint of the page, in a task of its own, so the filters
+  // and the list are on screen and usable while it lays itself out.
+  const engine = useTimelineEngine();
+  if (engine.status === 'ready') return <engine.Timeline key={props.lang} {...props} />;
+  if (engine.status === 'failed') {
+    return (
+      <RetryAlert
+        message={t('timeline.engineFailed')}
+        onRetry={engine.retry}
+        className="flex h-full flex-col items-center justify-center gap-3 rounded-lg border border-line"
+      />
+    );
+  }
+  return (
+    <div className="masar-skeleton flex h-full items-center justify-center rounded-lg">
+      {t('timeline.loadingEngine')}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * The events the view state selects: the filter result (counts for every choice included), the
+ * events in chronological order and the timeline's data for them. Typing stays responsive: the
+ * results follow the input at the next idle moment.
+ */
+import { useDeferredValue, useMemo } from 'react';
+import { applyFilters, type FacetIndex, type FilterView } from '../domain/filters.ts';
+import type { SearchIndex } from '../domain/searchIndex.ts';
+import type { Dataset } from '../domain/schema.ts';
+import type { ViewState } from '../domain/viewState.ts';
+import { timelineData } from '../timeline/timelineData.ts';
+
+export function useResults(
+  dataset: Dataset,
+  facetIndex: FacetIndex,
+  state: ViewState,
+  searchIndex: SearchIndex | undefined,
+) {
+  const filterView: FilterView = useMemo(
+    () => ({
+      actors: state.actors,
+      actorsMode: state.actorsMode,
+      forums: state.forums,
+      types: state.types,
+      period: state.period,
+      q: state.q,
+    }),
+    [state.actors, state.actorsMode, state.forums, state.types, state.period, state.q],
+  );
+  const deferredView = useDeferredValue(filterView);
+  // Without a query the index plays no part: its arrival must not recompute the results.
+  const searchFor = deferredView.q === '' ? undefined : searchIndex;
+  const result = useMemo(
+    () => applyFilters(facetIndex, deferredView, searchFor),
+    [facetIndex, deferredView, searchFor],
+  );
+  const data = useMemo(
+    () => timelineData(dataset.events, facetIndex.days, result.indices),
+    [dataset, facetIndex, result],
+  );
+  return { result, data, events: data.events };
+}

@@ -1,0 +1,41 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * Holds the filter panel: beside the results on a wide screen, folded behind a button on a phone.
+ * A folded panel is not rendered at all (children is called only when shown): on a phone that is
+ * work the first paint skips.
+ */
+export function FilterDrawer({
+  wide,
+  summary,
+  children,
+}: {
+  /** Tailwind's md breakpoint or wider. */
+  wide: boolean;
+  /** The results count, shown on the folded button. */
+  summary: string;
+  children(): ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <aside className="md:sticky md:top-4">
+      <button
+        type="button"
+        className="mb-2 w-full rounded-md border border-line bg-surface px-3 py-1.5 md:hidden"
+        aria-expanded={open}
+        aria-controls="filter-panel"
+        onClick={() => setOpen((o) => !o)}
+      >
+        {open ? t('filters.hide') : t('filters.show')} · {summary}
+      </button>
+      <div
+        id="filter-panel"
+        className={`${open ? '' : 'hidden'} rounded-lg border border-line bg-surface p-4 md:block`}
+      >
+        {(wide || open) && children()}
+      </div>
+    </aside>
+  );
+}
