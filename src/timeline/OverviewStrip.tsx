@@ -195,6 +195,7 @@ export function OverviewStrip(props: OverviewStripProps) {
             tabIndex={0}
             aria-label={props.label}
             aria-orientation="horizontal"
+            // Numbers in ms with the window's centre as the value; readers hear aria-valuetext.
             aria-valuemin={usable.start}
             aria-valuemax={usable.end}
             aria-valuenow={Math.round(
