@@ -4,7 +4,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { OverviewStrip, type OverviewStripProps } from './OverviewStrip.tsx';
 import type { Direction, TimeSpan } from './overview.ts';
 
-const DAY = 86_400_000;
+/** Windows are day numbers. */
+const DAY = 1;
 /** 0 to 1000 days on a 1000 px strip: one pixel is one day. */
 const EXTENT = { start: 0, end: 1000 * DAY };
 const WINDOW = { start: 400 * DAY, end: 500 * DAY };

@@ -11,9 +11,9 @@ import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from
 import {
   centreWindowAt,
   clampWindow,
-  MIN_WINDOW_MS,
+  MIN_WINDOW_DAYS,
   panWindow,
-  pixelDeltaToMs,
+  pixelDeltaToTime,
   resizeWindow,
   timeToPosition,
   windowForKey,
@@ -24,18 +24,18 @@ import {
 } from './overview.ts';
 
 export interface OverviewTick {
-  /** ms since the epoch */
+  /** day number (src/domain/calendar.ts) */
   at: number;
   /** Plain text, e.g. a year; drawn with the data-as-text rule (no markup). */
   label: string;
 }
 
 export interface OverviewStripProps {
-  /** Whole span of the events in ms (windowing.ts `extent`); undefined draws an empty strip. */
+  /** Whole span of the events in day numbers (windowing.ts `extent`); undefined draws an empty strip. */
   extent: TimeSpan | undefined;
   /** Events per equal slice of the extent, earliest first (densityBins); ≤ ~200 for SVG. */
   bins: ArrayLike<number>;
-  /** The timeline's visible window in ms; undefined draws the bars without a handle. */
+  /** The timeline's visible window in day numbers; undefined draws the bars without a handle. */
   window: TimeSpan | undefined;
   /** Text direction: in 'rtl' the past is on the right. */
   dir: Direction;
@@ -50,7 +50,7 @@ export interface OverviewStripProps {
   onWindowChange(window: TimeSpan, phase: 'move' | 'end'): void;
   /** Axis labels under the bars, e.g. one per decade. */
   ticks?: readonly OverviewTick[];
-  /** Narrowest window in ms; the timeline's zoomMin (7 days) by default. */
+  /** Narrowest window in days; the timeline's zoomMin (7 days) by default. */
   minWidth?: number;
   className?: string;
 }
@@ -94,7 +94,7 @@ function partOf(target: EventTarget): Part | 'track' {
 }
 
 export function OverviewStrip(props: OverviewStripProps) {
-  const { extent, bins, dir, ticks, minWidth = MIN_WINDOW_MS } = props;
+  const { extent, bins, dir, ticks, minWidth = MIN_WINDOW_DAYS } = props;
   const usable = extent && extent.end > extent.start ? extent : undefined;
   const [local, setLocal] = useState<Local>();
   const drag = useRef<Drag | undefined>(undefined);
@@ -138,7 +138,7 @@ export function OverviewStrip(props: OverviewStripProps) {
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     const d = drag.current;
     if (!usable || !d || d.pointerId !== event.pointerId) return;
-    const delta = pixelDeltaToMs(event.clientX - d.originX, usable, d.width, dir);
+    const delta = pixelDeltaToTime(event.clientX - d.originX, usable, d.width, dir);
     const next =
       d.part === 'move'
         ? panWindow(d.from, delta, usable, minWidth)
@@ -195,7 +195,7 @@ export function OverviewStrip(props: OverviewStripProps) {
             tabIndex={0}
             aria-label={props.label}
             aria-orientation="horizontal"
-            // Numbers in ms with the window's centre as the value; readers hear aria-valuetext.
+            // Day numbers with the window's centre as the value; readers hear aria-valuetext.
             aria-valuemin={usable.start}
             aria-valuemax={usable.end}
             aria-valuenow={Math.round(

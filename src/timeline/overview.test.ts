@@ -5,9 +5,9 @@ import {
   centreWindowAt,
   clampWindow,
   densityBins,
-  MIN_WINDOW_MS,
+  MIN_WINDOW_DAYS,
   panWindow,
-  pixelDeltaToMs,
+  pixelDeltaToTime,
   resizeWindow,
   timeToX,
   windowForKey,
@@ -17,11 +17,16 @@ import {
   type Direction,
   type TimeSpan,
 } from './overview.ts';
+import { dayNumber } from '../domain/calendar.ts';
 
-const DAY = 86_400_000;
+/** Windows are day numbers. */
+const DAY = 1;
 const YEAR = 365 * DAY;
 /** 1949-01-01 to 2026-12-31-ish: the span the strip was made for. */
-const EXTENT: TimeSpan = { start: Date.UTC(1949, 0, 1), end: Date.UTC(1949, 0, 1) + 78 * YEAR };
+const EXTENT: TimeSpan = {
+  start: dayNumber('1949-01-01'),
+  end: dayNumber('1949-01-01') + 78 * YEAR,
+};
 /** Easy numbers for the geometry: 0 to 1000 days, drawn on a 1000 px strip. */
 const E: TimeSpan = { start: 0, end: 1000 * DAY };
 
@@ -130,9 +135,9 @@ describe('geometry', () => {
   });
 
   it('turns a rightward drag into later time in LTR and earlier in RTL', () => {
-    expect(pixelDeltaToMs(10, E, 1000, 'ltr')).toBe(10 * DAY);
-    expect(pixelDeltaToMs(10, E, 1000, 'rtl')).toBe(-10 * DAY);
-    expect(pixelDeltaToMs(10, E, 0, 'ltr')).toBe(0);
+    expect(pixelDeltaToTime(10, E, 1000, 'ltr')).toBe(10 * DAY);
+    expect(pixelDeltaToTime(10, E, 1000, 'rtl')).toBe(-10 * DAY);
+    expect(pixelDeltaToTime(10, E, 0, 'ltr')).toBe(0);
   });
 
   it('places a window from the inline-start, clipped to the strip', () => {
@@ -166,7 +171,7 @@ describe('moving and resizing', () => {
       start: 497 * DAY,
       end: 504 * DAY,
     });
-    expect(MIN_WINDOW_MS).toBe(7 * DAY);
+    expect(MIN_WINDOW_DAYS).toBe(7 * DAY);
   });
 
   it('lets the whole extent be the window when it is narrower than the minimum', () => {
@@ -223,7 +228,7 @@ describe('moving and resizing', () => {
           ]) {
             expect(r.start).toBeGreaterThanOrEqual(E.start);
             expect(r.end).toBeLessThanOrEqual(E.end);
-            expect(r.end - r.start).toBeGreaterThanOrEqual(MIN_WINDOW_MS);
+            expect(r.end - r.start).toBeGreaterThanOrEqual(MIN_WINDOW_DAYS);
           }
         },
       ),

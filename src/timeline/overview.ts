@@ -10,9 +10,7 @@
  * - a physical x in CSS pixels from the strip's left edge, as pointer events report it. In RTL
  *   x = 0 is the END of the extent.
  */
-import { DAY_MS } from './items.ts';
-
-/** A span of time in ms since the epoch, end after start. */
+/** A span of time in day numbers (src/domain/calendar.ts), fractions allowed, end after start. */
 export interface TimeSpan {
   start: number;
   end: number;
@@ -21,7 +19,7 @@ export interface TimeSpan {
 export type Direction = 'rtl' | 'ltr';
 
 /** Narrowest window the strip will make: the timeline's zoomMin, so both agree on the limit. */
-export const MIN_WINDOW_MS = 7 * DAY_MS;
+export const MIN_WINDOW_DAYS = 7;
 /** Share of the window's width one arrow key moves it. */
 export const KEY_STEP = 0.1;
 /** Share of the window's width PageUp/PageDown move it: one whole window, the next "page". */
@@ -32,13 +30,13 @@ export const ZOOM_FACTOR = 2;
 // ---------------------------------------------------------------------------------------------
 // Density
 
-/** First index in [lo, n) whose value is ≥ ms (or > ms when `after`), in an ascending array. */
-function bound(sorted: ArrayLike<number>, ms: number, lo: number, after: boolean): number {
+/** First index in [lo, n) whose value is ≥ time (or > time when `after`), in an ascending array. */
+function bound(sorted: ArrayLike<number>, time: number, lo: number, after: boolean): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     const v = sorted[mid] as number;
-    if (v < ms || (after && v === ms)) lo = mid + 1;
+    if (v < time || (after && v === time)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -90,9 +88,9 @@ export function densityBins(
 // Geometry
 
 /** Where a time falls along the extent: 0 at its start, 1 at its end (not clamped). */
-export function timeToPosition(ms: number, extent: TimeSpan): number {
+export function timeToPosition(time: number, extent: TimeSpan): number {
   const span = extent.end - extent.start;
-  return span > 0 ? (ms - extent.start) / span : 0;
+  return span > 0 ? (time - extent.start) / span : 0;
 }
 
 export function positionToTime(position: number, extent: TimeSpan): number {
@@ -110,8 +108,8 @@ export function xToPosition(x: number, width: number, dir: Direction): number {
   return dir === 'rtl' ? 1 - p : p;
 }
 
-export function timeToX(ms: number, extent: TimeSpan, width: number, dir: Direction): number {
-  return positionToX(timeToPosition(ms, extent), width, dir);
+export function timeToX(time: number, extent: TimeSpan, width: number, dir: Direction): number {
+  return positionToX(timeToPosition(time, extent), width, dir);
 }
 
 export function xToTime(x: number, extent: TimeSpan, width: number, dir: Direction): number {
@@ -119,7 +117,7 @@ export function xToTime(x: number, extent: TimeSpan, width: number, dir: Directi
 }
 
 /** The time a pointer moved by `dx` pixels (rightward positive) stands for: earlier in RTL. */
-export function pixelDeltaToMs(dx: number, extent: TimeSpan, width: number, dir: Direction) {
+export function pixelDeltaToTime(dx: number, extent: TimeSpan, width: number, dir: Direction) {
   if (!(width > 0)) return 0;
   return ((dir === 'rtl' ? -dx : dx) / width) * (extent.end - extent.start);
 }
@@ -140,10 +138,8 @@ export function windowPlacement(
 // ---------------------------------------------------------------------------------------------
 // Moving and resizing
 
-/** Whole ms: the window ends up in vis-timeline and in links, where fractions of a ms are noise. */
 function span(start: number, width: number): TimeSpan {
-  const s = Math.round(start);
-  return { start: s, end: s + Math.round(width) };
+  return { start, end: start + width };
 }
 
 /** The narrowest window allowed in this extent: minWidth, unless the extent is narrower still. */
@@ -158,7 +154,7 @@ function floorWidth(extent: TimeSpan, minWidth: number): number {
 export function clampWindow(
   window: TimeSpan,
   extent: TimeSpan,
-  minWidth = MIN_WINDOW_MS,
+  minWidth = MIN_WINDOW_DAYS,
 ): TimeSpan {
   const full = extent.end - extent.start;
   if (!(full > 0)) return span(extent.start, 0);
@@ -168,35 +164,35 @@ export function clampWindow(
   return span(start, width);
 }
 
-/** The window moved by `deltaMs` (later when positive), its width kept, stopping at the ends. */
+/** The window moved by `delta` (later when positive), its width kept, stopping at the ends. */
 export function panWindow(
   window: TimeSpan,
-  deltaMs: number,
+  delta: number,
   extent: TimeSpan,
-  minWidth = MIN_WINDOW_MS,
+  minWidth = MIN_WINDOW_DAYS,
 ): TimeSpan {
   const w = clampWindow(window, extent, minWidth);
-  return clampWindow({ start: w.start + deltaMs, end: w.end + deltaMs }, extent, minWidth);
+  return clampWindow({ start: w.start + delta, end: w.end + delta }, extent, minWidth);
 }
 
 /**
- * One edge of the window moved by `deltaMs`, the other held. The moving edge stops at the
+ * One edge of the window moved by `delta`, the other held. The moving edge stops at the
  * extent and at minWidth from the other edge: dragging a grip past the other never flips them.
  */
 export function resizeWindow(
   window: TimeSpan,
   edge: 'start' | 'end',
-  deltaMs: number,
+  delta: number,
   extent: TimeSpan,
-  minWidth = MIN_WINDOW_MS,
+  minWidth = MIN_WINDOW_DAYS,
 ): TimeSpan {
   const w = clampWindow(window, extent, minWidth);
   const min = floorWidth(extent, minWidth);
   if (edge === 'start') {
-    const start = Math.min(Math.max(w.start + deltaMs, extent.start), w.end - min);
+    const start = Math.min(Math.max(w.start + delta, extent.start), w.end - min);
     return span(start, w.end - Math.round(start));
   }
-  const end = Math.min(Math.max(w.end + deltaMs, w.start + min), extent.end);
+  const end = Math.min(Math.max(w.end + delta, w.start + min), extent.end);
   return span(w.start, end - w.start);
 }
 
@@ -205,7 +201,7 @@ export function zoomWindow(
   window: TimeSpan,
   factor: number,
   extent: TimeSpan,
-  minWidth = MIN_WINDOW_MS,
+  minWidth = MIN_WINDOW_DAYS,
 ): TimeSpan {
   const w = clampWindow(window, extent, minWidth);
   const centre = (w.start + w.end) / 2;
@@ -213,16 +209,16 @@ export function zoomWindow(
   return clampWindow({ start: centre - half, end: centre + half }, extent, minWidth);
 }
 
-/** The window, its width kept, centred on `ms` (as far as the extent allows). */
+/** The window, its width kept, centred on `time` (as far as the extent allows). */
 export function centreWindowAt(
   window: TimeSpan,
-  ms: number,
+  time: number,
   extent: TimeSpan,
-  minWidth = MIN_WINDOW_MS,
+  minWidth = MIN_WINDOW_DAYS,
 ): TimeSpan {
   const w = clampWindow(window, extent, minWidth);
   const half = (w.end - w.start) / 2;
-  return clampWindow({ start: ms - half, end: ms + half }, extent, minWidth);
+  return clampWindow({ start: time - half, end: time + half }, extent, minWidth);
 }
 
 /** The parts of a KeyboardEvent (DOM or React) the keys depend on. */
@@ -252,7 +248,7 @@ export function windowForKey(
   window: TimeSpan,
   extent: TimeSpan,
   dir: Direction,
-  minWidth = MIN_WINDOW_MS,
+  minWidth = MIN_WINDOW_DAYS,
 ): TimeSpan | undefined {
   if (press.altKey || press.ctrlKey || press.metaKey) return undefined;
   const w = clampWindow(window, extent, minWidth);
