@@ -1,9 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { eventById } from './support/dataset.ts';
 
-// Two events decades apart, by their stable ids.
+// Two events decades apart, by their stable ids, and a window that shows both.
 const EARLIER = eventById('1996-04-25-strategic-partnership');
 const LATER = eventById('2023-03-20-xi-state-visit-moscow');
+const BOTH = 'range=1990..2024';
 
 async function itemX(page: Page, title: string): Promise<number> {
   // A box item renders three .vis-item nodes; the box (or range) is the one that carries the title.
@@ -17,7 +18,7 @@ async function itemX(page: Page, title: string): Promise<number> {
 test('in Arabic time runs right to left: an earlier event sits to the right of a later one', async ({
   page,
 }) => {
-  await page.goto('/');
+  await page.goto(`/?${BOTH}`);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   const earlier = await itemX(page, EARLIER.title.ar);
@@ -28,7 +29,7 @@ test('in Arabic time runs right to left: an earlier event sits to the right of a
 test('in English time runs left to right: an earlier event sits to the left of a later one', async ({
   page,
 }) => {
-  await page.goto('/?lang=en');
+  await page.goto(`/?${BOTH}&lang=en`);
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const earlier = await itemX(page, EARLIER.title.en);

@@ -81,6 +81,7 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
 
   const timelineRef = useRef<TimelineHandle>(null);
   const timeline = useTimelineWindow(timelineRef, {
+    data,
     range: state.range,
     opening: () => {
       if (state.range) return windowOfSpan(state.range);
@@ -97,6 +98,9 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
           end: formatPartialDate(range.end, lang),
         }),
       );
+    },
+    onRefit: () => {
+      if (state.range) update({ range: undefined }, 'replace');
     },
   });
 

@@ -1,17 +1,24 @@
 /**
- * The timeline with what belongs to it on the page: the toolbar, the keys explained, the live
- * region that reads where the keyboard or the window went, and the legend.
+ * The timeline with what belongs to it on the page: the toolbar, the overview strip of the whole
+ * span, the keys explained, the live region that reads where the keyboard or the window went,
+ * and the legend.
  */
+import { useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { axisLabel } from '../domain/formatDate.ts';
+import { civilOf, dayOf } from '../domain/calendar.ts';
+import { axisLabel, formatPartialDate } from '../domain/formatDate.ts';
+import { LANGUAGES } from '../domain/languages.ts';
 import type { Forum } from '../domain/schema.ts';
-import type { RefObject } from 'react';
 import type { TimelineHandle, TimelineProps } from '../timeline/Timeline.tsx';
 import { positionOf } from '../timeline/timelineData.ts';
+import { densityBins } from '../timeline/overview.ts';
+import { OverviewStrip } from '../timeline/OverviewStrip.tsx';
+import { extent } from '../timeline/windowing.ts';
+import type { DayWindow } from '../timeline/visTime.ts';
+import { spanOfWindow, type useTimelineWindow } from '../timeline/useTimelineWindow.ts';
 import { Legend } from '../components/Legend.tsx';
 import { TimelineToolbar } from '../components/TimelineToolbar.tsx';
 import { TimelinePane } from './TimelinePane.tsx';
-import type { useTimelineWindow } from '../timeline/useTimelineWindow.ts';
 
 type Pane = Omit<
   TimelineProps,
@@ -22,6 +29,8 @@ type Pane = Omit<
   | 'formatAxis'
   | 'initialWindow'
   | 'onWindowChange'
+  | 'onWindowMove'
+  | 'wheelHint'
 >;
 
 interface TimelineSectionProps extends Pane {
@@ -35,6 +44,23 @@ interface TimelineSectionProps extends Pane {
   onStep(direction: 1 | -1): void;
   onFit(): void;
   onGoToDate(day: string): void;
+}
+
+/** Bars across the overview strip: a few pixels each on a phone, still a shape on a desktop. */
+const OVERVIEW_BINS = 120;
+const TICK_YEARS = [1, 2, 5, 10, 20, 25, 50, 100, 200];
+
+/** Year labels for the strip, at a round step that leaves at most six of them. */
+function yearTicks(span: DayWindow) {
+  const first = civilOf(Math.ceil(span.start)).year;
+  const last = civilOf(Math.floor(span.end)).year;
+  const step = TICK_YEARS.find((y) => (last - first) / y <= 6) ?? 500;
+  const ticks = [];
+  for (let year = Math.ceil(first / step) * step; year <= last; year += step) {
+    const day = dayOf(year, 1, 1);
+    if (day >= span.start && day <= span.end) ticks.push({ at: day, label: String(year) });
+  }
+  return ticks;
 }
 
 export function TimelineSection({
@@ -52,6 +78,22 @@ export function TimelineSection({
   const { lang, data, selectedId } = pane;
   const selected = positionOf(data, selectedId);
   const count = data.events.length;
+
+  // The window on screen, followed frame by frame while it moves, for the strip's handle.
+  const [live, setLive] = useState<DayWindow>();
+  const frame = useRef(0);
+  const follow = (w: DayWindow) => {
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(() => setLive(w));
+  };
+  // Counted by binary search over the shown events' first days: cheap at 100,000 events.
+  const whole = useMemo(() => extent(data), [data]);
+  const bins = useMemo(
+    () => (whole ? densityBins(data.from, whole, OVERVIEW_BINS) : new Uint32Array(0)),
+    [data, whole],
+  );
+  const ticks = useMemo(() => (whole ? yearTicks(whole) : []), [whole]);
+
   return (
     <section aria-label={t('timeline.region')} className="flex flex-col gap-2">
       <TimelineToolbar
@@ -65,18 +107,44 @@ export function TimelineSection({
         initialDate={date}
         onGoToDate={onGoToDate}
       />
-      <div className="h-72 md:h-96">
+      <div className="h-80 md:h-[26rem]">
         <TimelinePane
           ref={timelineRef}
           {...pane}
           initialWindow={window.initialWindow}
-          onWindowChange={window.onWindowChange}
+          onWindowChange={(w, byUser) => {
+            follow(w);
+            window.onWindowChange(w, byUser);
+          }}
+          onWindowMove={follow}
           label={t('timeline.region')}
           roleDescription={t('timeline.roleDescription')}
           describedBy="timeline-keys"
+          wheelHint={t('timeline.wheelHint')}
           formatAxis={(at, scale, major) => axisLabel(at, scale, lang, { major })}
         />
       </div>
+      {whole && (
+        <OverviewStrip
+          extent={whole}
+          bins={bins}
+          window={live}
+          dir={LANGUAGES[lang].dir}
+          label={t('timeline.overview')}
+          valueText={(w) => {
+            const span = spanOfWindow(w);
+            return t('timeline.overviewValue', {
+              start: formatPartialDate(span.start, lang),
+              end: formatPartialDate(span.end, lang),
+            });
+          }}
+          onWindowChange={(w, phase) => {
+            follow(w);
+            window.moveTo(w, phase);
+          }}
+          ticks={ticks}
+        />
+      )}
       <p id="timeline-keys" className="text-xs text-muted">
         {t('timeline.keys')}
       </p>

@@ -19,7 +19,7 @@ import { Timeline as VisTimeline, type TimelineOptions } from 'vis-timeline/esne
 import type { TimelineEvent } from '../domain/schema.ts';
 import type { AxisScale } from '../domain/formatDate.ts';
 import { LANGUAGES, type Lang } from '../domain/languages.ts';
-import { drawnItems, extent, type VisItem } from './windowing.ts';
+import { drawnItems, readableCount, readableWindow, type VisItem } from './windowing.ts';
 import { positionOf, type TimelineData } from './timelineData.ts';
 import { firstEndingAfter, keyAction } from './keyboard.ts';
 import { DAY_MS, msOfDay, windowOfMs, type DayWindow } from './visTime.ts';
@@ -27,11 +27,14 @@ import { DAY_MS, msOfDay, windowOfMs, type DayWindow } from './visTime.ts';
 export interface TimelineHandle {
   zoomIn(): void;
   zoomOut(): void;
+  /** Shows every event, with room for the cards at both ends. */
   fit(): void;
+  /** Shows the latest events readably (readableWindow), as the timeline opens. */
+  fitRecent(): void;
   focusEvent(id: string): void;
   /** Centres the view on a day number (fractions allowed), keeping the zoom. */
   moveTo(day: number): void;
-  setWindow(window: DayWindow): void;
+  setWindow(window: DayWindow, animate?: boolean): void;
   getWindow(): DayWindow | undefined;
 }
 
@@ -42,7 +45,7 @@ export interface TimelineProps {
   forumColour: ReadonlyMap<string, string>;
   highlighted: ReadonlySet<string>;
   selectedId?: string;
-  /** Window to open on (read once per mount); undefined fits all events. */
+  /** Window to open on (read once per mount); undefined opens on the latest events (fitRecent). */
   initialWindow(): DayWindow | undefined;
   label: string;
   roleDescription: string;
@@ -56,6 +59,10 @@ export interface TimelineProps {
   onCursor(event: TimelineEvent): void;
   /** Called after the window moved; byUser is false for programmatic moves (fit, focus, zoom buttons). */
   onWindowChange(window: DayWindow, byUser: boolean): void;
+  /** Called on every step of a move (drag, wheel, animation), for what follows the window live. */
+  onWindowMove?(window: DayWindow): void;
+  /** Said briefly over the timeline when a plain wheel scrolls the page instead of zooming. */
+  wheelHint: string;
 }
 
 const AXIS_SCALES = new Set<string>(['day', 'weekday', 'month', 'year']);
@@ -77,14 +84,22 @@ function renderItem(item: VisItem | undefined): HTMLElement {
   }
   // The same hook the list offers, so tests and benchmarks can find an event's item by its id.
   root.dataset.eventId = item.id;
-  const dot = document.createElement('span');
-  dot.className = 'masar-item-dot';
-  dot.setAttribute('aria-hidden', 'true');
-  if (item.colour) dot.style.setProperty('background-color', item.colour);
+  // A long title is cut short on the card; hovering shows it whole.
+  root.title = item.content;
+  const dots = document.createElement('span');
+  dots.className = 'masar-item-dots';
+  dots.setAttribute('aria-hidden', 'true');
+  // One dot per forum, so an event of the UN, the SCO and BRICS shows all three colours.
+  for (const colour of item.colours.length ? item.colours : [undefined]) {
+    const dot = document.createElement('span');
+    dot.className = 'masar-item-dot';
+    if (colour) dot.style.setProperty('background-color', colour);
+    dots.append(dot);
+  }
   const text = document.createElement('span');
   text.className = 'masar-item-text';
   text.textContent = item.content;
-  root.append(dot, text);
+  root.append(dots, text);
   return root;
 }
 
@@ -119,6 +134,18 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     timelineRef.current?.setWindow(msOfDay(w.start), msOfDay(w.end), {
       animation: animate && animation(),
     });
+  const width = () => containerRef.current?.clientWidth ?? 0;
+  // An event the keyboard or the list moved to may be stacked above the visible rows: once the
+  // window has settled on it, scroll the timeline up or down to it (vis-timeline's focus does
+  // that, and keeps the zoom).
+  const reveal = useRef<{ id: string; when: 'now' | 'settled' } | undefined>(undefined);
+  const revealPending = (phase: 'now' | 'settled') => {
+    const pending = reveal.current;
+    if (!pending || (phase === 'now' && pending.when === 'settled')) return;
+    if (!itemsRef.current?.get(pending.id)) return;
+    reveal.current = undefined;
+    timelineRef.current?.focus(pending.id, { zoom: false, animation: false });
+  };
   const focusEvent = (id: string) => {
     const timeline = timelineRef.current;
     const { data } = latest.current;
@@ -130,24 +157,33 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     // Keep the zoom when the event fits in it; otherwise open just wide enough to show it.
     const width = Math.max(w.end - w.start, (end - start) * 1.5);
     const centre = (start + end) / 2;
-    showWindow({ start: centre - width / 2, end: centre + width / 2 }, true);
+    const target = { start: centre - width / 2, end: centre + width / 2 };
+    const moves = Math.abs(target.start - w.start) > 1e-6 || Math.abs(target.end - w.end) > 1e-6;
+    reveal.current = { id, when: moves ? 'settled' : 'now' };
+    showWindow(target, width === w.end - w.start);
   };
 
   useImperativeHandle(ref, () => ({
     zoomIn: () => timelineRef.current?.zoomIn(0.5, { animation: animation() }),
     zoomOut: () => timelineRef.current?.zoomOut(0.5, { animation: animation() }),
     fit: () => {
-      const all = extent(latest.current.data);
+      const all = readableWindow(latest.current.data, width());
       if (all) showWindow(all, true);
+    },
+    fitRecent: () => {
+      const recent = readableWindow(latest.current.data, width(), readableCount(width()));
+      if (recent) showWindow(recent, true);
     },
     focusEvent,
     moveTo: (day) => timelineRef.current?.moveTo(msOfDay(day), { animation: animation() }),
-    setWindow: (w) => showWindow(w, false),
+    setWindow: (w, animate = false) => showWindow(w, animate),
     getWindow: () => {
       const w = timelineRef.current?.getWindow();
       return w ? toWindow(w) : undefined;
     },
   }));
+
+  const [hint, setHint] = useState(false);
 
   // Create once per mount (the parent remounts on language change).
   useEffect(() => {
@@ -156,9 +192,12 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     const initial = latest.current;
     const items = new DataSet<VisItem, 'id'>();
     itemsRef.current = items;
-    const firstWindow = initial.initialWindow() ?? extent(initial.data);
+    const firstWindow =
+      initial.initialWindow() ??
+      readableWindow(initial.data, container.clientWidth, readableCount(container.clientWidth));
     // Only the items of the window we open on (see windowing.ts).
     if (firstWindow) items.add(drawnItems(initial.data, firstWindow, initial));
+    const rtl = LANGUAGES[initial.lang].dir === 'rtl';
     const options: TimelineOptions = {
       // Created on a window beside the real one, with none of the items in it, then moved to the
       // real one before anything is painted: vis-timeline shows and measures each item it is
@@ -166,7 +205,7 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       // view through a window change are laid out together in its next redraw. Measured at 4×
       // CPU slowdown: one 260–335 ms task became two of about 165 and 105 ms.
       ...(firstWindow ? besideWindow(firstWindow) : {}),
-      rtl: LANGUAGES[initial.lang].dir === 'rtl',
+      rtl,
       locale: 'en',
       // Calendar dates are UTC midnights; keep the axis in UTC so no reader's time zone shifts a day.
       moment: (date?: moment.MomentInput) => moment(date).utc(),
@@ -178,6 +217,14 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       zoomMin: 7 * DAY_MS,
       zoomMax: 200 * 365 * DAY_MS,
       stack: true,
+      // Stacked cards never pile past the top unseen: the timeline scrolls up and down (the
+      // wheel scrolls it while there is more to see, then the page), and a swipe sideways pans.
+      verticalScroll: true,
+      horizontalScroll: true,
+      // The wheel does not zoom by itself: readers scroll the page past the timeline. Ctrl with
+      // the wheel zooms, as does a trackpad pinch (which browsers report as Ctrl + wheel) and a
+      // two-finger pinch on a touch screen.
+      zoomKey: 'ctrlKey',
       selectable: true,
       multiselect: false,
       showCurrentTime: false,
@@ -225,6 +272,8 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     // after its first 'rangechanged'. Created with start/end and moved by setWindow (above), it
     // never draws again on its own, and the layer would swallow every click, tap, drag and wheel.
     let layerLifted = false;
+    // Sideways wheel pans done here (below) are the reader's, though they go through setWindow.
+    let readerPanning = false;
     timeline.on('rangechanged', (properties: { start: Date; end: Date; byUser: boolean }) => {
       if (!layerLifted) {
         layerLifted = true;
@@ -232,10 +281,45 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       }
       const window = toWindow(properties);
       syncItems(window);
-      latest.current.onWindowChange(window, properties.byUser);
+      revealPending('settled');
+      latest.current.onWindowChange(window, properties.byUser || readerPanning);
+      readerPanning = false;
     });
+    timeline.on('rangechange', (properties: { start: Date; end: Date }) =>
+      latest.current.onWindowMove?.(toWindow(properties)),
+    );
+
+    // vis-timeline pans on a sideways wheel (trackpad swipe, Shift + wheel) by the raw deltaX,
+    // which in Arabic moves time against the fingers: the past is on the right. Mirror it here.
+    const onSidewaysWheel = (event: WheelEvent) => {
+      if (!rtl || event.ctrlKey || Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const { start, end } = timeline.getWindow();
+      const shift = ((event.deltaX / 120) * (end.getTime() - start.getTime())) / 20;
+      readerPanning = true;
+      timeline.setWindow(start.getTime() - shift, end.getTime() - shift, { animation: false });
+    };
+    // A plain wheel that scrolled the page (nothing left to scroll inside, no Ctrl) says how to zoom.
+    let hintTimer = 0;
+    const onPlainWheel = (event: WheelEvent) => {
+      if (
+        event.ctrlKey ||
+        event.defaultPrevented ||
+        Math.abs(event.deltaY) < Math.abs(event.deltaX)
+      )
+        return;
+      setHint(true);
+      window.clearTimeout(hintTimer);
+      hintTimer = window.setTimeout(() => setHint(false), 1500);
+    };
+    container.addEventListener('wheel', onSidewaysWheel, { capture: true, passive: false });
+    container.addEventListener('wheel', onPlainWheel, { passive: true });
 
     return () => {
+      window.clearTimeout(hintTimer);
+      container.removeEventListener('wheel', onSidewaysWheel, { capture: true });
+      container.removeEventListener('wheel', onPlainWheel);
       resize.disconnect();
       timeline.destroy();
       timelineRef.current = null;
@@ -243,10 +327,10 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     };
   }, [syncItems]);
 
-  useEffect(
-    () => syncItems(),
-    [data, lang, forumColour, highlighted, selectedId, cursorId, syncItems],
-  );
+  useEffect(() => {
+    syncItems();
+    revealPending('now');
+  }, [data, lang, forumColour, highlighted, selectedId, cursorId, syncItems]);
 
   useEffect(() => {
     const timeline = timelineRef.current;
@@ -283,17 +367,25 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
   // jsx-a11y counts as non-interactive; the keys are explained by describedBy and announced.
   /* eslint-disable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */
   return (
-    <div
-      ref={containerRef}
-      className="masar-timeline h-full"
-      dir={LANGUAGES[lang].dir}
-      role="application"
-      aria-roledescription={props.roleDescription}
-      aria-label={props.label}
-      aria-describedby={props.describedBy}
-      tabIndex={0}
-      onKeyDown={onKeyDown}
-    />
+    <div className="relative h-full">
+      <div
+        ref={containerRef}
+        className="masar-timeline h-full"
+        dir={LANGUAGES[lang].dir}
+        role="application"
+        aria-roledescription={props.roleDescription}
+        aria-label={props.label}
+        aria-describedby={props.describedBy}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      />
+      <p
+        aria-hidden="true"
+        className={`masar-wheel-hint pointer-events-none absolute inset-x-0 top-1/3 mx-auto w-fit rounded-md px-3 py-1.5 text-sm ${hint ? 'opacity-100' : 'opacity-0'}`}
+      >
+        {props.wheelHint}
+      </p>
+    </div>
   );
   /* eslint-enable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */
 }
@@ -317,7 +409,7 @@ function applyDiff(items: DataSet<VisItem, 'id'>, next: VisItem[]): void {
       current.content !== item.content ||
       current.start !== item.start ||
       current.end !== item.end ||
-      current.colour !== item.colour
+      current.colours.join() !== item.colours.join()
     ) {
       upsert.push(item);
     }

@@ -21,7 +21,10 @@ function event(overrides: Partial<TimelineEvent>): TimelineEvent {
   };
 }
 
-const colours = new Map([['brics', '#d55e00']]);
+const colours = new Map([
+  ['brics', '#d55e00'],
+  ['sco', '#009e73'],
+]);
 const none = new Set<string>();
 
 /** The item as the timeline asks for it: with the event's days, as the data carries them. */
@@ -68,7 +71,7 @@ describe('toItem', () => {
     expect(item.className.split(' ')).toContain('is-approximate');
   });
 
-  it('marks planned and highlighted events, and colours by the first forum', () => {
+  it('marks planned and highlighted events, and carries every forum’s colour', () => {
     const item = itemOf(
       event({ status: 'planned', forums: ['brics', 'sco'] }),
       'ar',
@@ -77,7 +80,7 @@ describe('toItem', () => {
     expect(item.className.split(' ')).toEqual(
       expect.arrayContaining(['is-planned', 'is-highlighted']),
     );
-    expect(item.colour).toBe('#d55e00');
+    expect(item.colours).toEqual(['#d55e00', '#009e73']);
   });
 
   it('places days in UTC whatever the reader’s time zone', () => {

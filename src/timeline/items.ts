@@ -21,8 +21,8 @@ export interface TimelineItemModel {
   end?: number;
   type: 'box' | 'range';
   className: string;
-  /** Colour of the first forum, or undefined for no forum. */
-  colour?: string;
+  /** Colours of the event's forums, in the order the event lists them; none for no forum. */
+  colours: readonly string[];
 }
 
 /** What an item's look depends on besides the event itself. */
@@ -49,14 +49,16 @@ export function toItem(
   if (highlighted.has(event.id)) classes.push('is-highlighted');
   // Where keyboard navigation stands: drawn like focus, since the item itself cannot take focus.
   if (event.id === cursorId) classes.push('is-cursor');
-  const firstForum = event.forums[0];
-  const colour = firstForum === undefined ? undefined : forumColour.get(firstForum);
+  const colours = event.forums.flatMap((id) => {
+    const colour = forumColour.get(id);
+    return colour === undefined ? [] : [colour];
+  });
   const item = {
     id: event.id,
     content: event.title[lang],
     start: msOfDay(firstDay),
     className: classes.join(' '),
-    colour,
+    colours,
   };
   if (oneDay && !approximate) return { ...item, type: 'box' };
   // Inclusive last day → exclusive end instant.

@@ -190,7 +190,7 @@ export function resizeWindow(
   const min = floorWidth(extent, minWidth);
   if (edge === 'start') {
     const start = Math.min(Math.max(w.start + delta, extent.start), w.end - min);
-    return span(start, w.end - Math.round(start));
+    return span(start, w.end - start);
   }
   const end = Math.min(Math.max(w.end + delta, w.start + min), extent.end);
   return span(w.start, end - w.start);

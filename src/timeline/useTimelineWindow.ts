@@ -9,6 +9,8 @@ import { firstDay, lastDay } from '../domain/partialDate.ts';
 import type { DateSpan } from '../domain/viewState.ts';
 import type { TimelineHandle } from './Timeline.tsx';
 import type { DayWindow } from './visTime.ts';
+import type { TimelineData } from './timelineData.ts';
+import { anyInWindow } from './windowing.ts';
 
 /** Half-width, in days, of the window opened around a linked date or event. */
 const FOCUS_HALF_SPAN = 45;
@@ -34,35 +36,70 @@ export function windowAroundEvent(from: string, to: string): DayWindow {
 }
 
 interface WindowOptions {
+  /** The events shown: when they change (a filter, a search, a reset), the window may refit. */
+  data: TimelineData;
   /** The link's window; when it changes without the timeline moving (Back, Forward), follow it. */
   range: DateSpan | undefined;
-  /** The window to open on, asked once; undefined fits all events. */
+  /** The window to open on, asked once; undefined opens on the latest events. */
   opening(): DayWindow | undefined;
-  /** The reader moved the window (pan, zoom): what the link should now say. */
+  /** The reader moved the window (pan, zoom, the overview): what the link should now say. */
   onReaderMove(range: DateSpan): void;
+  /** The window was fitted to new results: a window in the link no longer describes the view. */
+  onRefit(): void;
 }
 
-/** Steers the timeline that `ref` is attached to. */
+/**
+ * Steers the timeline that `ref` is attached to.
+ *
+ * After a filter, a search or a reset, the window fits the new results readably (the latest of
+ * them whole, as the timeline opens), unless the reader chose the window themselves (by moving
+ * it, by going to a date, or by a link that names a window, date or event) and it still shows at
+ * least one result. A reader who zoomed into 2024 and ticks a participant stays in 2024 while
+ * 2024 has something to show; nobody is left looking at an empty window or at results squeezed
+ * into a corner of the full span.
+ */
 export function useTimelineWindow(
   ref: RefObject<TimelineHandle | null>,
-  { range, opening, onReaderMove }: WindowOptions,
+  { data, range, opening, onReaderMove, onRefit }: WindowOptions,
 ) {
   // The window survives the timeline's remount on a language switch.
   const windowRef = useRef<DayWindow | undefined>(undefined);
   const [first] = useState(opening);
+  // Whether the window on screen is the reader's choice (see above).
+  const chosen = useRef(first !== undefined);
   // The zoom buttons move the window through code, yet the reader asked for it.
   const readerAsked = useRef(false);
-  const report = useRef(onReaderMove);
+  const latest = useRef({ onReaderMove, onRefit });
   useEffect(() => {
-    report.current = onReaderMove;
+    latest.current = { onReaderMove, onRefit };
   });
-
-  const onWindowChange = useCallback((w: DayWindow, byUser: boolean) => {
-    windowRef.current = w;
-    if (!byUser && !readerAsked.current) return;
-    readerAsked.current = false;
-    report.current(spanOfWindow(w));
+  const readerChose = useCallback((w: DayWindow) => {
+    chosen.current = true;
+    latest.current.onReaderMove(spanOfWindow(w));
   }, []);
+
+  const onWindowChange = useCallback(
+    (w: DayWindow, byUser: boolean) => {
+      windowRef.current = w;
+      if (!byUser && !readerAsked.current) return;
+      readerAsked.current = false;
+      readerChose(w);
+    },
+    [readerChose],
+  );
+
+  const shown = useRef(data);
+  useEffect(() => {
+    if (shown.current === data) return;
+    shown.current = data;
+    const current = ref.current?.getWindow() ?? windowRef.current;
+    if (chosen.current && current && anyInWindow(data, current)) return;
+    chosen.current = false;
+    if (ref.current) ref.current.fitRecent();
+    // Not on screen (the list view): the timeline opens on the latest results when it returns.
+    else windowRef.current = undefined;
+    latest.current.onRefit();
+  }, [data, ref]);
 
   useEffect(() => {
     if (!range) return;
@@ -92,9 +129,27 @@ export function useTimelineWindow(
       readerAsked.current = true;
       ref.current?.zoomOut();
     },
-    fit: () => ref.current?.fit(),
-    /** Centres the view on a day (YYYY-MM-DD). */
-    goToDay: (day: string) => ref.current?.moveTo(dayNumber(day) + 0.5),
+    /** Every event in view. */
+    fit() {
+      chosen.current = false;
+      ref.current?.fit();
+    },
+    /** The window a link to that day (YYYY-MM-DD) opens. */
+    goToDay(day: string) {
+      chosen.current = true;
+      ref.current?.setWindow(windowAroundDay(day), true);
+    },
     focusEvent: (id: string) => ref.current?.focusEvent(id),
+    /**
+     * The overview strip moved the window: follow at once while it is dragged, and once it is let
+     * go (or a key moved it) write it to the link as the reader's.
+     */
+    moveTo(w: DayWindow, phase: 'move' | 'end') {
+      ref.current?.setWindow(w);
+      if (phase === 'end') {
+        windowRef.current = w;
+        readerChose(w);
+      }
+    },
   };
 }

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { civilOf, dayNumber } from '../domain/calendar.ts';
 import type { TimelineEvent } from '../domain/schema.ts';
-import { clusters, drawnItems, extent, overlapping, WINDOW_LIMIT } from './windowing.ts';
+import {
+  anyInWindow,
+  clusters,
+  drawnItems,
+  extent,
+  overlapping,
+  readableCount,
+  readableWindow,
+  WINDOW_LIMIT,
+} from './windowing.ts';
 import { timelineData, type TimelineData } from './timelineData.ts';
 
 function event(id: string, from: string, to = from): TimelineEvent {
@@ -144,5 +153,57 @@ describe('drawnItems', () => {
     expect(clustered.length).toBeGreaterThan(0);
     expect(clustered.reduce((n, c) => n + Number(c.content), 0)).toBe(spans.length);
     expect(items.filter((i) => !i.cluster).map((i) => i.id)).toEqual(['e3', 'e7', 'e9']);
+  });
+});
+
+/** The window, or a failed test saying there was none. */
+function some(w: ReturnType<typeof readableWindow>) {
+  if (!w) throw new Error('expected a window');
+  return w;
+}
+
+describe('readableWindow', () => {
+  const data = dataOf([
+    ['1949-10-02'],
+    ['2001-07-16'],
+    ['2023-10-17', '2023-10-18'],
+    ['2025-05-08'],
+    ['2026-01-01', '2026-12-31'],
+    ['2026-02-04'],
+  ]);
+
+  it('opens on the latest events whole, leaving the old ones outside', () => {
+    const w = some(readableWindow(data, 1000, readableCount(400)));
+    expect(readableCount(400)).toBe(3);
+    expect(w.start).toBeLessThan(day('2025-05-08'));
+    expect(w.start).toBeGreaterThan(day('2023-10-19'));
+    expect(w.end).toBeGreaterThan(day('2027-01-01'));
+  });
+
+  it('leaves a margin for the cards at both ends, a share of the width', () => {
+    const w = some(readableWindow(data, 1000));
+    const inner = day('2027-01-01') - day('1949-10-02');
+    const perPx = (w.end - w.start) / 1000;
+    expect((day('1949-10-02') - w.start) / perPx).toBeCloseTo(200, 0);
+    expect((w.end - day('2027-01-01')) / perPx).toBeCloseTo(200, 0);
+    expect(w.end - w.start).toBeGreaterThan(inner);
+    const phone = some(readableWindow(data, 330));
+    expect((day('1949-10-02') - phone.start) / ((phone.end - phone.start) / 330)).toBeCloseTo(
+      99,
+      0,
+    );
+  });
+
+  it('gives a lone event a few weeks around it, and nothing to no events', () => {
+    const w = some(readableWindow(dataOf([['2026-02-04']]), 1000));
+    expect(w.end - w.start).toBeGreaterThan(60);
+    expect(w.start).toBeLessThan(day('2026-02-04'));
+    expect(w.end).toBeGreaterThan(day('2026-02-05'));
+    expect(readableWindow(dataOf([]), 1000)).toBeUndefined();
+  });
+
+  it('says whether a window shows any event', () => {
+    expect(anyInWindow(data, { start: day('1990-01-01'), end: day('2000-01-01') })).toBe(false);
+    expect(anyInWindow(data, { start: day('2023-10-18'), end: day('2023-11-01') })).toBe(true);
   });
 });

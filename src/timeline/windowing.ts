@@ -130,6 +130,45 @@ export function extent(data: TimelineData): DayWindow | undefined {
   return { start: start - pad, end: end + pad };
 }
 
+/** Shortest window the timeline opens or fits to, in days: a few weeks around a lone event. */
+const MIN_FIT_DAYS = 60;
+
+/** How many of the latest events make a readable opening view for a timeline this wide. */
+export function readableCount(widthPx: number): number {
+  return Math.max(3, Math.min(10, Math.floor(widthPx / 125)));
+}
+
+/**
+ * A window to read events in: the latest `count` of them (all when there are fewer) whole, with
+ * room at both ends for their cards, which hang past their dates by up to half a card. `widthPx`
+ * is the timeline's width; the margin is a share of it, so it works on a phone as on a desktop.
+ */
+export function readableWindow(
+  data: TimelineData,
+  widthPx: number,
+  count = Infinity,
+): DayWindow | undefined {
+  const n = data.from.length;
+  if (n === 0) return undefined;
+  const first = Math.max(0, n - count);
+  let start = data.from[first] ?? 0;
+  let end = 0;
+  for (let k = first; k < n; k++) end = Math.max(end, (data.to[k] ?? 0) + 1);
+  if (end - start < MIN_FIT_DAYS) {
+    const centre = (start + end) / 2;
+    start = centre - MIN_FIT_DAYS / 2;
+    end = centre + MIN_FIT_DAYS / 2;
+  }
+  const marginPx = Math.min(200, widthPx * 0.3);
+  const daysPerPx = (end - start) / Math.max(widthPx - 2 * marginPx, widthPx * 0.4, 1);
+  return { start: start - marginPx * daysPerPx, end: end + marginPx * daysPerPx };
+}
+
+/** Whether any event has days inside the window. */
+export function anyInWindow(data: TimelineData, window: DayWindow): boolean {
+  return overlapping(data, window.start, window.end, 1).indices.length > 0;
+}
+
 /** An event's item, or a cluster: a count of events standing in for them at wide zoom. */
 export type VisItem = TimelineItemModel & { cluster?: boolean };
 
@@ -162,6 +201,7 @@ export function drawnItems(
     end: msOfDay(c.end),
     type: 'range',
     className: 'masar-cluster',
+    colours: [],
     cluster: true,
   }));
   data.events.forEach((event, k) => {
