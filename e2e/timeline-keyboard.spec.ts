@@ -5,17 +5,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { dataset } from './support/dataset.ts';
 import { detailsPanel, openApp, urlParam, type Lang } from './support/app.ts';
+import { tabTo } from './support/keyboard.ts';
 
 const TIMELINE: Record<Lang, string> = { ar: 'الخط الزمني للأحداث', en: 'Timeline of events' };
-
-/** Presses Tab (or Shift+Tab) until the target has the focus; fails after `max` presses. */
-async function tabTo(page: Page, target: Locator, key = 'Tab', max = 60): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === el.ownerDocument.activeElement)) return;
-    await page.keyboard.press(key);
-  }
-  await expect(target).toBeFocused();
-}
 
 /** The polite region under the timeline that reads out where the keys landed. */
 function announcer(page: Page): Locator {

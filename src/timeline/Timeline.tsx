@@ -126,7 +126,10 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     if (!items) return;
     const current = window ?? (timeline ? toWindow(timeline.getWindow()) : undefined);
     if (!current) return;
-    applyDiff(items, drawnItems(latest.current.data, current, latest.current));
+    const width = containerRef.current?.clientWidth ?? 0;
+    const view =
+      width > 0 ? { window: current, pxPerDay: width / (current.end - current.start) } : undefined;
+    applyDiff(items, drawnItems(latest.current.data, current, { ...latest.current, view }));
   }, []);
 
   const animation = () => !latest.current.reducedMotion;
@@ -196,7 +199,15 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       initial.initialWindow() ??
       readableWindow(initial.data, container.clientWidth, readableCount(container.clientWidth));
     // Only the items of the window we open on (see windowing.ts).
-    if (firstWindow) items.add(drawnItems(initial.data, firstWindow, initial));
+    if (firstWindow) {
+      const pxPerDay = container.clientWidth / (firstWindow.end - firstWindow.start);
+      items.add(
+        drawnItems(initial.data, firstWindow, {
+          ...initial,
+          view: { window: firstWindow, pxPerDay },
+        }),
+      );
+    }
     const rtl = LANGUAGES[initial.lang].dir === 'rtl';
     const options: TimelineOptions = {
       // Created on a window beside the real one, with none of the items in it, then moved to the
@@ -229,7 +240,7 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       multiselect: false,
       showCurrentTime: false,
       orientation: { axis: 'bottom', item: 'bottom' },
-      margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
+      margin: { item: { horizontal: 6, vertical: 4 }, axis: 6 },
       template: (item?: VisItem) => renderItem(item),
       format: {
         minorLabels: (date: Date, scale: string) =>
@@ -252,6 +263,8 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       if (width === lastWidth) return;
       lastWidth = width;
       timeline.redraw();
+      // Which spans are bars and which cards hug an edge depend on the pixels a day takes.
+      syncItems();
     });
     resize.observe(container);
 
@@ -409,6 +422,8 @@ function applyDiff(items: DataSet<VisItem, 'id'>, next: VisItem[]): void {
       current.content !== item.content ||
       current.start !== item.start ||
       current.end !== item.end ||
+      current.type !== item.type ||
+      current.align !== item.align ||
       current.colours.join() !== item.colours.join()
     ) {
       upsert.push(item);

@@ -92,3 +92,39 @@ describe('toItem', () => {
     expect(itemOf(e, 'ar', none).start).toBe(Date.UTC(1949, 9, 2));
   });
 });
+
+describe('toItem, zoom-aware', () => {
+  const summit = event({
+    date: { precision: 'day', start: '2024-10-22', end: '2024-10-24' },
+    from: '2024-10-22',
+    to: '2024-10-24',
+  });
+  const first = dayNumber('2024-10-22');
+  const view = (pxPerDay: number, start = first - 400, end = first + 400) => ({
+    window: { start, end },
+    pxPerDay,
+  });
+  const draw = (pxPerDay: number, start?: number, end?: number, lang: 'ar' | 'en' = 'ar') =>
+    toItem(summit, first, first + 2, {
+      lang,
+      forumColour: colours,
+      highlighted: none,
+      view: view(pxPerDay, start, end),
+    });
+
+  it('draws a span as a bar while it is wide enough to see, and as a card on its middle day when not', () => {
+    expect(draw(10)).toMatchObject({ type: 'range', start: Date.UTC(2024, 9, 22) });
+    expect(draw(1)).toMatchObject({ type: 'box', start: Date.UTC(2024, 9, 23, 12) });
+  });
+
+  it('lets a card near an edge of the view grow inwards, in either direction', () => {
+    // 1 px a day: the summit sits 20 px from the window's start, or 20 px from its end.
+    expect(draw(1, first - 20, first + 800, 'en').align).toBe('left');
+    expect(draw(1, first - 800, first + 23, 'en').align).toBe('right');
+    expect(draw(1, first - 20, first + 800, 'ar').align).toBe('left');
+    expect(draw(1, first - 800, first + 23, 'ar').align).toBe('right');
+    expect(draw(1).align).toBeUndefined();
+    // A day beyond the edge stays where it is.
+    expect(draw(1, first + 30, first + 900, 'en').align).toBeUndefined();
+  });
+});

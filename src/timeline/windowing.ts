@@ -135,13 +135,13 @@ const MIN_FIT_DAYS = 60;
 
 /** How many of the latest events make a readable opening view for a timeline this wide. */
 export function readableCount(widthPx: number): number {
-  return Math.max(3, Math.min(10, Math.floor(widthPx / 125)));
+  return Math.max(3, Math.min(10, Math.floor(widthPx / 150)));
 }
 
 /**
- * A window to read events in: the latest `count` of them (all when there are fewer) whole, with
- * room at both ends for their cards, which hang past their dates by up to half a card. `widthPx`
- * is the timeline's width; the margin is a share of it, so it works on a phone as on a desktop.
+ * A window to read events in: the latest `count` of them (all when there are fewer), with a
+ * little room at both ends. `widthPx` is the timeline's width; the margin is a share of it, so
+ * it works on a phone as on a desktop.
  */
 export function readableWindow(
   data: TimelineData,
@@ -159,7 +159,8 @@ export function readableWindow(
     start = centre - MIN_FIT_DAYS / 2;
     end = centre + MIN_FIT_DAYS / 2;
   }
-  const marginPx = Math.min(200, widthPx * 0.3);
+  // Cards near an edge grow inwards (items.ts), so a small margin keeps them clear of it.
+  const marginPx = Math.min(48, widthPx * 0.08);
   const daysPerPx = (end - start) / Math.max(widthPx - 2 * marginPx, widthPx * 0.4, 1);
   return { start: start - marginPx * daysPerPx, end: end + marginPx * daysPerPx };
 }
