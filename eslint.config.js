@@ -6,24 +6,32 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 /**
- * Import boundaries (see src/README.md): data flows domain → compiler/url/timeline → components → app.
- * Each layer lists what it must never import, so the architecture picture stays true.
+ * Import boundaries (README.md, "How the code is laid out"): data flows domain → data, compiler,
+ * url, timeline → components → app. Each layer lists what it must never import, so the
+ * architecture picture stays true. `typesOnly` patterns may still be imported with `import type`
+ * (erased from the bundle): components take the data layer's types without its code.
  */
-const layer = (files, patterns, paths = []) => ({
+const layer = (files, patterns, typesOnly = []) => ({
   files,
   rules: {
-    'no-restricted-imports': [
+    '@typescript-eslint/no-restricted-imports': [
       'error',
       {
-        patterns: patterns.map((group) => ({
-          group: [group],
-          message: `The import boundaries forbid this import in ${files.join(', ')} (see src/README.md).`,
-        })),
-        paths,
+        patterns: [
+          ...patterns.map((group) => ({ group: [group], message: forbidden(files) })),
+          ...typesOnly.map((group) => ({
+            group: [group],
+            allowTypeImports: true,
+            message: `${forbidden(files)} Only its types may be imported (import type).`,
+          })),
+        ],
       },
     ],
   },
 });
+
+const forbidden = (files) =>
+  `The import boundaries forbid this import in ${files.join(', ')} (see README.md, "How the code is laid out").`;
 
 const UI = ['react', 'react-dom', 'react-dom/*', 'react-i18next', 'i18next'];
 const VIS = ['vis-timeline', 'vis-timeline/*', 'vis-data', 'vis-data/*'];
@@ -96,6 +104,20 @@ export default tseslint.config(
       ...VIS,
       ...NODE,
       '**/compiler/*',
+      '**/data/*',
+      '**/url/*',
+      '**/timeline/*',
+      '**/components/*',
+      '**/app/*',
+      '**/i18n/*',
+    ],
+  ),
+  layer(
+    ['src/data/**/*.ts'],
+    [
+      ...VIS,
+      ...NODE,
+      '**/compiler/*',
       '**/url/*',
       '**/timeline/*',
       '**/components/*',
@@ -105,23 +127,42 @@ export default tseslint.config(
   ),
   layer(
     ['src/compiler/**/*.ts'],
-    [...UI, ...VIS, '**/url/*', '**/timeline/*', '**/components/*', '**/app/*', '**/i18n/*'],
+    [
+      ...UI,
+      ...VIS,
+      '**/data/*',
+      '**/url/*',
+      '**/timeline/*',
+      '**/components/*',
+      '**/app/*',
+      '**/i18n/*',
+    ],
   ),
   layer(
     ['src/drafter/**/*.ts'],
-    [...UI, ...VIS, '**/url/*', '**/timeline/*', '**/components/*', '**/app/*', '**/i18n/*'],
+    [
+      ...UI,
+      ...VIS,
+      '**/data/*',
+      '**/url/*',
+      '**/timeline/*',
+      '**/components/*',
+      '**/app/*',
+      '**/i18n/*',
+    ],
   ),
   layer(
     ['src/url/**/*.ts'],
-    [...VIS, ...NODE, '**/compiler/*', '**/timeline/*', '**/components/*', '**/app/*'],
+    [...VIS, ...NODE, '**/compiler/*', '**/data/*', '**/timeline/*', '**/components/*', '**/app/*'],
   ),
   layer(
     ['src/timeline/**/*.{ts,tsx}'],
-    [...NODE, '**/compiler/*', '**/url/*', '**/components/*', '**/app/*'],
+    [...NODE, '**/compiler/*', '**/data/*', '**/url/*', '**/components/*', '**/app/*'],
   ),
   layer(
     ['src/components/**/*.{ts,tsx}', 'src/i18n/**/*.ts'],
     [...VIS, ...NODE, '**/compiler/*', '**/app/*'],
+    ['**/data/*'],
   ),
   layer(['src/app/**/*.{ts,tsx}', 'src/main.tsx'], [...VIS, ...NODE, '**/compiler/*']),
 );

@@ -12,7 +12,7 @@ import { LoadingView } from '../components/LoadingView.tsx';
 import { ErrorView } from '../components/ErrorView.tsx';
 import { Explorer } from './Explorer.tsx';
 import { preloadTimeline } from './useTimelineEngine.ts';
-import { useDataset } from './useDataset.ts';
+import { useDataset } from '../data/useDataset.ts';
 import { shareLink } from './shareLink.ts';
 import { dropStandIns, type PageShell } from './pageShell.ts';
 

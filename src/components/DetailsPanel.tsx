@@ -3,18 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { formatEventDate, formatPartialDate } from '../domain/formatDate.ts';
 import type { Dataset, EventDetails, TimelineEvent } from '../domain/schema.ts';
 import type { Lang } from '../domain/viewState.ts';
+import type { DetailsState } from '../data/useEventDetails.ts';
 import { EventDate } from './EventDate.tsx';
 import { RetryAlert } from './RetryAlert.tsx';
 
-/** The event's summary, sources and date note: at hand, on their way, or failed to arrive. */
-export type DetailsView =
-  | { status: 'ready'; details: EventDetails }
-  | { status: 'loading' }
-  | { status: 'error'; retry(): void };
-
 interface DetailsPanelProps {
   event: TimelineEvent;
-  details: DetailsView;
+  details: DetailsState;
   dataset: Dataset;
   lang: Lang;
   /** The link that opens this event, for "copy link to this event". */
