@@ -6,6 +6,7 @@ import type { Lang } from '../domain/viewState.ts';
 import type { DetailsState } from '../data/useEventDetails.ts';
 import { EventDate } from './EventDate.tsx';
 import { RetryAlert } from './RetryAlert.tsx';
+import { copyLink, type CopyStatus } from './copyLink.ts';
 
 interface DetailsPanelProps {
   event: TimelineEvent;
@@ -36,7 +37,7 @@ export function DetailsPanel({
 }: DetailsPanelProps) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [copied, setCopied] = useState<CopyStatus>('idle');
   // Focus moves into the panel when it opens, and back where it came from when it closes.
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
@@ -67,14 +68,7 @@ export function DetailsPanel({
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(eventLink);
-      setCopied('copied');
-    } catch {
-      setCopied('failed');
-    }
-  };
+  const copy = async () => setCopied((await copyLink(eventLink)) ? 'copied' : 'failed');
 
   return (
     <section
