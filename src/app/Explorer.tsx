@@ -14,7 +14,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, TimelineEvent } from '../domain/schema.ts';
-import type { DateSpan, ViewState } from '../domain/viewState.ts';
+import { clearedFilters, type DateSpan, type ViewState } from '../domain/viewState.ts';
 import { applyFilters, buildFacetIndex, type FilterView } from '../domain/filters.ts';
 import { buildNameIndex } from '../domain/searchIndex.ts';
 import { useSearchIndex } from '../data/useSearchIndex.ts';
@@ -265,11 +265,7 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
 
   const selectedIndex = selected ? events.findIndex((e) => e.id === selected.id) : -1;
   const changeFilters = (patch: FilterPatch, mode: WriteMode) => update(patch, mode);
-  const reset = () =>
-    update(
-      { actors: [], forums: [], types: [], q: '', period: undefined, actorsMode: 'any' },
-      'push',
-    );
+  const reset = () => update(clearedFilters(), 'push');
 
   const showTimeline = state.view === 'timeline';
   // The timeline engine starts after the first paint of the page, in a task of its own, so the

@@ -1,14 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/schema.ts';
-import type { FacetCounts } from '../domain/filters.ts';
+import type { FacetCounts, FilterView } from '../domain/filters.ts';
 import type { NameIndex } from '../domain/searchIndex.ts';
 import type { DateSpan, ViewState } from '../domain/viewState.ts';
 import { ActorPicker } from './ActorPicker.tsx';
 
-export type FilterPatch = Partial<
-  Pick<ViewState, 'actors' | 'actorsMode' | 'forums' | 'types' | 'period' | 'q'>
->;
+export type FilterPatch = Partial<FilterView>;
 
 interface FilterPanelProps {
   dataset: Dataset;

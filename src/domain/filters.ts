@@ -25,7 +25,7 @@
  * with no object allocated per event.
  */
 import type { Dataset } from './schema.ts';
-import type { ViewState } from './viewState.ts';
+import type { FilterKey, ViewState } from './viewState.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import { buildEventDays, upperBound, type EventDays } from './eventDays.ts';
 import { dayNumber, firstDay, lastDay } from './partialDate.ts';
@@ -118,10 +118,7 @@ export function buildFacetIndex(dataset: Dataset): FacetIndex {
 }
 
 /** The parts of the view state that filter events. */
-export type FilterView = Pick<
-  ViewState,
-  'actors' | 'actorsMode' | 'forums' | 'types' | 'period' | 'q'
->;
+export type FilterView = Pick<ViewState, FilterKey>;
 
 export interface FacetCounts {
   /** counts.actors[v] belongs to dataset.actors[v]; likewise forums and types. */

@@ -47,3 +47,28 @@ export const DEFAULT_VIEW: ViewState = {
   q: '',
   view: 'timeline',
 };
+
+/** The fields that filter events (the filter panel's); the rest say where and how to look. */
+export const FILTER_KEYS = [
+  'actors',
+  'actorsMode',
+  'forums',
+  'types',
+  'period',
+  'q',
+] as const satisfies readonly (keyof ViewState)[];
+
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/**
+ * The change that clears every filter: DEFAULT_VIEW's values, lists fresh. Every key is present,
+ * `period: undefined` included, so spreading it over a state clears a period too.
+ */
+export function clearedFilters(): Pick<ViewState, FilterKey> {
+  const patch: Partial<Record<FilterKey, unknown>> = {};
+  for (const key of FILTER_KEYS) {
+    const value = DEFAULT_VIEW[key];
+    patch[key] = Array.isArray(value) ? [...value] : value;
+  }
+  return patch as Pick<ViewState, FilterKey>;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { clearedFilters, DEFAULT_VIEW, FILTER_KEYS, type ViewState } from './viewState.ts';
+
+describe('clearedFilters', () => {
+  const filtered: ViewState = {
+    ...DEFAULT_VIEW,
+    lang: 'en',
+    event: 'e1',
+    date: '2026-02-04',
+    view: 'list',
+    range: { start: '2024', end: '2026' },
+    actors: ['putin'],
+    actorsMode: 'all',
+    forums: ['brics'],
+    types: ['call'],
+    period: { start: '2025', end: '2026' },
+    q: 'قمة',
+  };
+
+  it('returns every filter to its default and leaves the rest of the view alone', () => {
+    const reset = { ...filtered, ...clearedFilters() };
+    for (const key of FILTER_KEYS) expect(reset[key]).toEqual(DEFAULT_VIEW[key]);
+    expect(reset).toEqual({
+      ...DEFAULT_VIEW,
+      lang: 'en',
+      event: 'e1',
+      date: '2026-02-04',
+      view: 'list',
+      range: { start: '2024', end: '2026' },
+      period: undefined,
+    });
+  });
+
+  it('names the period, so a spread clears it, and hands out lists of its own', () => {
+    const patch = clearedFilters();
+    expect(Object.keys(patch).sort()).toEqual([...FILTER_KEYS].sort());
+    expect(patch.actors).not.toBe(DEFAULT_VIEW.actors);
+    patch.actors.push('xi');
+    expect(DEFAULT_VIEW.actors).toEqual([]);
+  });
+});
