@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/schema.ts';
 import type { FacetCounts, FilterView } from '../domain/filters.ts';
 import type { NameIndex } from '../domain/searchIndex.ts';
-import type { DateSpan, ViewState } from '../domain/viewState.ts';
+import { orderedSpan, type DateSpan, type ViewState } from '../domain/viewState.ts';
 import { ActorPicker } from './ActorPicker.tsx';
 
 export type FilterPatch = Partial<FilterView>;
@@ -48,8 +48,8 @@ export function FilterPanel(props: FilterPanelProps) {
     if (!next.start && !next.end) return props.onChange({ period: undefined }, 'push');
     const start = next.start && MONTH.test(next.start) ? next.start : first;
     const end = next.end && MONTH.test(next.end) ? next.end : last;
-    // An inverted span would hide everything; read it the way it was surely meant.
-    props.onChange({ period: start <= end ? { start, end } : { start: end, end: start } }, 'push');
+    // Months picked end first would hide everything; read them the way they were surely meant.
+    props.onChange({ period: orderedSpan(start, end) }, 'push');
   };
 
   return (

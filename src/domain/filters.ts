@@ -9,7 +9,8 @@
  * a period of "2025-06..2025-07"), from the first day of its start to the last day of its end.
  * The text is the free-text search of searchIndex.ts. A facet with nothing chosen filters
  * nothing. Ids the dataset does not know are ignored, so a view still shows the events it can (the
- * URL layer is what tells a reader which ids of a link it dropped).
+ * URL layer is what tells a reader which ids of a link it dropped). The period is taken as given: a
+ * view's spans are never inverted (see DateSpan), and one that were would match nothing.
  *
  * Counts. Beside each actor, forum and type the UI shows how many events it would have, given
  * every other filter: the count for forum F is the number of events passing all filters except
@@ -187,7 +188,6 @@ function periodMask(days: EventDays, period: FilterView['period'], n: number): B
   } catch {
     return null;
   }
-  if (lo > hi) [lo, hi] = [dayNumber(firstDay(period.end)), dayNumber(lastDay(period.start))];
   const bits = emptyBitset(n);
   // Events are sorted by first day: those starting after the span form a suffix we never visit,
   // and of the rest only those ending before it fail.

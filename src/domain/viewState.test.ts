@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clearedFilters, DEFAULT_VIEW, FILTER_KEYS, type ViewState } from './viewState.ts';
+import {
+  clearedFilters,
+  DEFAULT_VIEW,
+  FILTER_KEYS,
+  isInverted,
+  orderedSpan,
+  type ViewState,
+} from './viewState.ts';
 
 describe('clearedFilters', () => {
   const filtered: ViewState = {
@@ -37,5 +44,22 @@ describe('clearedFilters', () => {
     expect(patch.actors).not.toBe(DEFAULT_VIEW.actors);
     patch.actors.push('xi');
     expect(DEFAULT_VIEW.actors).toEqual([]);
+  });
+});
+
+describe('date spans', () => {
+  it('are inverted only when the start begins after the end is over', () => {
+    expect(isInverted({ start: '2026', end: '2024' })).toBe(true);
+    expect(isInverted({ start: '2024-07', end: '2024-06-30' })).toBe(true);
+    // A year and a month inside it overlap either way round.
+    expect(isInverted({ start: '2024', end: '2024-06' })).toBe(false);
+    expect(isInverted({ start: '2024-06', end: '2024' })).toBe(false);
+    expect(isInverted({ start: '2025-03', end: '2025-03' })).toBe(false);
+  });
+
+  it('are ordered whichever end is given first', () => {
+    expect(orderedSpan('2026-05', '2025-01')).toEqual({ start: '2025-01', end: '2026-05' });
+    expect(orderedSpan('2025-01', '2026-05')).toEqual({ start: '2025-01', end: '2026-05' });
+    expect(orderedSpan('2025-03', '2025-03')).toEqual({ start: '2025-03', end: '2025-03' });
   });
 });

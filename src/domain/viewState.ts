@@ -2,15 +2,32 @@
  * Everything a shared link can carry. src/url/ parses and serialises it; the app holds it.
  * Defaults are what a link without that parameter means, and are never written to the URL.
  */
-import type { PartialDate } from './partialDate.ts';
+import { firstDay, lastDay, type PartialDate } from './partialDate.ts';
 
 export type Lang = 'ar' | 'en';
 export const LANGS: readonly Lang[] = ['ar', 'en'];
 
+/**
+ * Partial dates (YYYY, YYYY-MM or YYYY-MM-DD), start ≤ end. Every span in a view keeps that
+ * order, so nothing downstream (the filters) reorders one: the only place that repairs an
+ * inverted span is orderedSpan, for the filter panel's two months picked in either order; a link
+ * carrying one is refused by the URL parser with a reason the reader sees (invalid-range), since
+ * a link is validated, never guessed at.
+ */
 export interface DateSpan {
-  /** Partial dates (YYYY, YYYY-MM or YYYY-MM-DD); start ≤ end. */
   start: PartialDate;
   end: PartialDate;
+}
+
+/** Whether a span holds no day at all: its start begins after its end is over. */
+export function isInverted(span: DateSpan): boolean {
+  // YYYY-MM-DD strings of four-digit years compare correctly as text.
+  return firstDay(span.start) > lastDay(span.end);
+}
+
+/** The span between two partial dates given in either order. */
+export function orderedSpan(a: PartialDate, b: PartialDate): DateSpan {
+  return isInverted({ start: a, end: b }) ? { start: b, end: a } : { start: a, end: b };
 }
 
 export type ViewMode = 'timeline' | 'list';

@@ -4,8 +4,8 @@
  * it is written. The table order is the order keys appear in a written link.
  * Values here are decoded text; percent-encoding is viewStateQuery.ts's business.
  */
-import { firstDay, isDateParts, lastDay, parsePartialDate } from '../domain/partialDate.ts';
-import { DEFAULT_VIEW, LANGS } from '../domain/viewState.ts';
+import { isDateParts, parsePartialDate } from '../domain/partialDate.ts';
+import { DEFAULT_VIEW, isInverted, LANGS } from '../domain/viewState.ts';
 import type { DateSpan, Lang, ViewMode, ViewState } from '../domain/viewState.ts';
 import type { IgnoredReason } from './ignored.ts';
 import { stripUnsafeChars } from './unsafeChars.ts';
@@ -128,9 +128,8 @@ function parseSpan(value: string): ParamResult<DateSpan> {
   if (!isDateParts(parsePartialDate(start)) || !isDateParts(parsePartialDate(end))) {
     return invalid(start === '' || end === '' ? 'invalid-range' : 'invalid-date');
   }
-  // YYYY-MM-DD strings of four-digit years compare correctly as text.
-  if (firstDay(start) > lastDay(end)) return invalid('invalid-range');
-  return valid({ start, end });
+  const span = { start, end };
+  return isInverted(span) ? invalid('invalid-range') : valid(span);
 }
 
 function serialiseSpan(span: DateSpan): string {
