@@ -4,6 +4,7 @@ import type { Dataset } from '../domain/schema.ts';
 import type { FacetCounts, FilterView } from '../domain/filters.ts';
 import type { NameIndex } from '../domain/searchIndex.ts';
 import { orderedSpan, type DateSpan, type ViewState } from '../domain/viewState.ts';
+import { MAX_Q_LENGTH } from '../url/params.ts';
 import { ActorPicker } from './ActorPicker.tsx';
 
 export type FilterPatch = Partial<FilterView>;
@@ -81,7 +82,7 @@ export function FilterPanel(props: FilterPanelProps) {
           value={state.q}
           onChange={(event) => props.onChange({ q: event.target.value }, 'replace')}
           placeholder={t('filters.searchPlaceholder')}
-          maxLength={200}
+          maxLength={MAX_Q_LENGTH}
           className="rounded-md border border-line bg-surface px-2 py-1"
         />
         {!props.searchReady && state.q !== '' && (
