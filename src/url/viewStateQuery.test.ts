@@ -4,6 +4,7 @@ import { firstDay, isDateParts, lastDay, parsePartialDate } from '../domain/part
 import { DEFAULT_VIEW, LANGS } from '../domain/viewState.ts';
 import type { DateSpan, ViewState } from '../domain/viewState.ts';
 import { IGNORED_REASONS } from './ignored.ts';
+import type { Migration } from './migrations.ts';
 import type { Ignored } from './ignored.ts';
 import {
   cleanQuery,
@@ -351,19 +352,45 @@ describe('writing a link', () => {
 });
 
 describe('old links keep working', () => {
-  it('reads the old singular actor= with commas as actors=', () => {
-    expect(parse('?actor=putin,xi')).toEqual({
+  // A rename that never happened, to exercise the mechanism: a singular key and commas.
+  const RENAMED: readonly Migration[] = [
+    {
+      from: 'actor',
+      to: 'actors',
+      value: (old) => old.replaceAll(',', '~'),
+      note: 'Test only.',
+    },
+  ];
+  const parseOld = (search: string) => parseViewState(search, KNOWN, RENAMED);
+
+  it('reads an old key and value format as the new ones', () => {
+    expect(parseOld('?actor=putin,xi')).toEqual({
       state: view({ actors: ['putin', 'xi'] }),
       ignored: [],
     });
-    expect(serialiseViewState(parse('?actor=xi').state)).toBe('?actors=xi');
+    expect(serialiseViewState(parseOld('?actor=xi').state)).toBe('?actors=xi');
   });
 
   it('treats an old key next to its new one as a repeat', () => {
-    expect(parse('?actor=putin&actors=xi')).toEqual({
+    expect(parseOld('?actor=putin&actors=xi')).toEqual({
       state: view({ actors: ['putin'] }),
       ignored: [{ param: 'actors', value: 'xi', reason: 'duplicate' }],
     });
+  });
+
+  it('follows a key renamed twice to the newest one', () => {
+    const twice = [
+      ...RENAMED,
+      { from: 'actors', to: 'people', note: 'Test only.' },
+      { from: 'people', to: 'actors', note: 'Test only.' },
+    ];
+    expect(parseViewState('?actor=putin,xi', KNOWN, twice).state).toEqual(
+      view({ actors: ['putin', 'xi'] }),
+    );
+  });
+
+  it('renames nothing in the links Masar reads: no key has been renamed since publishing', () => {
+    expect(parse('?actor=putin')).toEqual({ state: DEFAULT_VIEW, ignored: [] });
   });
 });
 
