@@ -77,7 +77,7 @@ describe('applyFilters: which events match', () => {
     expect(r.total).toBe(SAMPLE.events.length);
   });
 
-  it('ignores ids the dataset does not know: the events and counts are those of the known ones', () => {
+  it('ignores ids the dataset does not know: events and counts as for the known ones', () => {
     const r = run({ actors: ['lavrov', 'gone'], forums: ['nowhere'], types: ['x'] });
     expect(idsOf(SAMPLE, r.indices)).toEqual(['lavrov-beijing']);
     expect(r).toEqual(run({ actors: ['lavrov'] }));

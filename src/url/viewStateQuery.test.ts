@@ -22,7 +22,7 @@ const parse = (search: string) => parseViewState(search, KNOWN);
 const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
 
 describe('reading a link', () => {
-  it('applies the example link from the issue', () => {
+  it('applies a link to a day, two actors and a forum, in English', () => {
     const { state, ignored } = parse('?date=2026-02-04&actors=putin~xi&forums=brics&lang=en');
     expect(state).toEqual(
       view({ date: '2026-02-04', actors: ['putin', 'xi'], forums: ['brics'], lang: 'en' }),
@@ -295,7 +295,7 @@ describe('writing a link', () => {
     expect(serialiseViewState(view({ lang: 'ar', view: 'timeline', actorsMode: 'any' }))).toBe('');
   });
 
-  it('writes the example link from the issue, lists sorted and separators unescaped', () => {
+  it('writes a link to a day, two actors and a forum: lists sorted, separators unescaped', () => {
     const state = view({
       lang: 'en',
       date: '2026-02-04',
