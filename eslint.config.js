@@ -115,6 +115,8 @@ export default tseslint.config(
   layer(
     ['src/data/**/*.ts'],
     [
+      'react-i18next',
+      'i18next',
       ...VIS,
       ...NODE,
       '**/compiler/*',
