@@ -36,6 +36,11 @@ const forbidden = (files) =>
 const UI = ['react', 'react-dom', 'react-dom/*', 'react-i18next', 'i18next'];
 const VIS = ['vis-timeline', 'vis-timeline/*', 'vis-data', 'vis-data/*'];
 const NODE = ['node:*'];
+/** The folders of src/ above the domain (which every layer may import). */
+const LAYERS = ['compiler', 'data', 'url', 'timeline', 'components', 'i18n', 'app'];
+/** Import patterns for every layer above the domain except those named. */
+const layersBut = (...allowed) =>
+  LAYERS.filter((name) => !allowed.includes(name)).map((name) => `**/${name}/*`);
 
 export default tseslint.config(
   {
@@ -97,74 +102,18 @@ export default tseslint.config(
     files: ['src/url/**/*.{ts,tsx}'],
     rules: { 'no-restricted-globals': 'off', 'no-restricted-properties': 'off' },
   },
-  layer(
-    ['src/domain/**/*.ts'],
-    [
-      ...UI,
-      ...VIS,
-      ...NODE,
-      '**/compiler/*',
-      '**/data/*',
-      '**/url/*',
-      '**/timeline/*',
-      '**/components/*',
-      '**/app/*',
-      '**/i18n/*',
-    ],
-  ),
-  layer(
-    ['src/data/**/*.ts'],
-    [
-      'react-i18next',
-      'i18next',
-      ...VIS,
-      ...NODE,
-      '**/compiler/*',
-      '**/url/*',
-      '**/timeline/*',
-      '**/components/*',
-      '**/app/*',
-      '**/i18n/*',
-    ],
-  ),
-  layer(
-    ['src/compiler/**/*.ts'],
-    [
-      ...UI,
-      ...VIS,
-      '**/data/*',
-      '**/url/*',
-      '**/timeline/*',
-      '**/components/*',
-      '**/app/*',
-      '**/i18n/*',
-    ],
-  ),
-  layer(
-    ['src/drafter/**/*.ts'],
-    [
-      ...UI,
-      ...VIS,
-      '**/data/*',
-      '**/url/*',
-      '**/timeline/*',
-      '**/components/*',
-      '**/app/*',
-      '**/i18n/*',
-    ],
-  ),
-  layer(
-    ['src/url/**/*.ts'],
-    [...VIS, ...NODE, '**/compiler/*', '**/data/*', '**/timeline/*', '**/components/*', '**/app/*'],
-  ),
-  layer(
-    ['src/timeline/**/*.{ts,tsx}'],
-    [...NODE, '**/compiler/*', '**/data/*', '**/url/*', '**/components/*', '**/app/*'],
-  ),
+  layer(['src/domain/**/*.ts'], [...UI, ...VIS, ...NODE, ...layersBut()]),
+  layer(['src/data/**/*.ts'], ['react-i18next', 'i18next', ...VIS, ...NODE, ...layersBut()]),
+  layer(['src/compiler/**/*.ts', 'src/drafter/**/*.ts'], [...UI, ...VIS, ...layersBut('compiler')]),
+  layer(['src/url/**/*.ts'], [...VIS, ...NODE, ...layersBut('url', 'i18n')]),
+  layer(['src/timeline/**/*.{ts,tsx}'], [...NODE, ...layersBut('timeline', 'i18n')]),
   layer(
     ['src/components/**/*.{ts,tsx}', 'src/i18n/**/*.ts'],
-    [...VIS, ...NODE, '**/compiler/*', '**/app/*'],
+    [...VIS, ...NODE, ...layersBut('data', 'url', 'timeline', 'components', 'i18n')],
     ['**/data/*'],
   ),
-  layer(['src/app/**/*.{ts,tsx}', 'src/main.tsx'], [...VIS, ...NODE, '**/compiler/*']),
+  layer(
+    ['src/app/**/*.{ts,tsx}', 'src/main.tsx'],
+    [...VIS, ...NODE, ...layersBut('data', 'url', 'timeline', 'components', 'i18n', 'app')],
+  ),
 );
