@@ -56,7 +56,7 @@ export interface ParamSpec<K extends keyof ViewState> {
  * One row per ViewState field, so a field without a row is a compile error rather than a view
  * that silently never reaches links. The row order is the order keys appear in a written link.
  */
-export type ParamTable = { readonly [K in ViewField]: ParamSpec<K> };
+type ParamTable = { readonly [K in ViewField]: ParamSpec<K> };
 /** Every field, optional ones included: a mapped type over this alias makes every row required. */
 type ViewField = keyof ViewState;
 
