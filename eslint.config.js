@@ -6,28 +6,41 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 /**
- * Import boundaries (see src/README.md): data flows domain → compiler/url/timeline → components → app.
- * Each layer lists what it must never import, so the architecture picture stays true.
+ * Import boundaries (README.md, "How the code is laid out"): data flows domain → data, compiler,
+ * url, timeline → components → app. Each layer lists what it must never import, so the
+ * architecture picture stays true. `typesOnly` patterns may still be imported with `import type`
+ * (erased from the bundle): components take the data layer's types without its code.
  */
-const layer = (files, patterns, paths = []) => ({
+const layer = (files, patterns, typesOnly = []) => ({
   files,
   rules: {
-    'no-restricted-imports': [
+    '@typescript-eslint/no-restricted-imports': [
       'error',
       {
-        patterns: patterns.map((group) => ({
-          group: [group],
-          message: `The import boundaries forbid this import in ${files.join(', ')} (see src/README.md).`,
-        })),
-        paths,
+        patterns: [
+          ...patterns.map((group) => ({ group: [group], message: forbidden(files) })),
+          ...typesOnly.map((group) => ({
+            group: [group],
+            allowTypeImports: true,
+            message: `${forbidden(files)} Only its types may be imported (import type).`,
+          })),
+        ],
       },
     ],
   },
 });
 
+const forbidden = (files) =>
+  `The import boundaries forbid this import in ${files.join(', ')} (see README.md, "How the code is laid out").`;
+
 const UI = ['react', 'react-dom', 'react-dom/*', 'react-i18next', 'i18next'];
 const VIS = ['vis-timeline', 'vis-timeline/*', 'vis-data', 'vis-data/*'];
 const NODE = ['node:*'];
+/** The folders of src/ above the domain (which every layer may import). */
+const LAYERS = ['compiler', 'data', 'url', 'timeline', 'components', 'i18n', 'app'];
+/** Import patterns for every layer above the domain except those named. */
+const layersBut = (...allowed) =>
+  LAYERS.filter((name) => !allowed.includes(name)).map((name) => `**/${name}/*`);
 
 export default tseslint.config(
   {
@@ -89,39 +102,18 @@ export default tseslint.config(
     files: ['src/url/**/*.{ts,tsx}'],
     rules: { 'no-restricted-globals': 'off', 'no-restricted-properties': 'off' },
   },
-  layer(
-    ['src/domain/**/*.ts'],
-    [
-      ...UI,
-      ...VIS,
-      ...NODE,
-      '**/compiler/*',
-      '**/url/*',
-      '**/timeline/*',
-      '**/components/*',
-      '**/app/*',
-      '**/i18n/*',
-    ],
-  ),
-  layer(
-    ['src/compiler/**/*.ts'],
-    [...UI, ...VIS, '**/url/*', '**/timeline/*', '**/components/*', '**/app/*', '**/i18n/*'],
-  ),
-  layer(
-    ['src/drafter/**/*.ts'],
-    [...UI, ...VIS, '**/url/*', '**/timeline/*', '**/components/*', '**/app/*', '**/i18n/*'],
-  ),
-  layer(
-    ['src/url/**/*.ts'],
-    [...VIS, ...NODE, '**/compiler/*', '**/timeline/*', '**/components/*', '**/app/*'],
-  ),
-  layer(
-    ['src/timeline/**/*.{ts,tsx}'],
-    [...NODE, '**/compiler/*', '**/url/*', '**/components/*', '**/app/*'],
-  ),
+  layer(['src/domain/**/*.ts'], [...UI, ...VIS, ...NODE, ...layersBut()]),
+  layer(['src/data/**/*.ts'], ['react-i18next', 'i18next', ...VIS, ...NODE, ...layersBut()]),
+  layer(['src/compiler/**/*.ts', 'src/drafter/**/*.ts'], [...UI, ...VIS, ...layersBut('compiler')]),
+  layer(['src/url/**/*.ts'], [...VIS, ...NODE, ...layersBut('url', 'i18n')]),
+  layer(['src/timeline/**/*.{ts,tsx}'], [...NODE, ...layersBut('timeline', 'i18n')]),
   layer(
     ['src/components/**/*.{ts,tsx}', 'src/i18n/**/*.ts'],
-    [...VIS, ...NODE, '**/compiler/*', '**/app/*'],
+    [...VIS, ...NODE, ...layersBut('data', 'url', 'timeline', 'components', 'i18n')],
+    ['**/data/*'],
   ),
-  layer(['src/app/**/*.{ts,tsx}', 'src/main.tsx'], [...VIS, ...NODE, '**/compiler/*']),
+  layer(
+    ['src/app/**/*.{ts,tsx}', 'src/main.tsx'],
+    [...VIS, ...NODE, ...layersBut('data', 'url', 'timeline', 'components', 'i18n', 'app')],
+  ),
 );

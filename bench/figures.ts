@@ -1,6 +1,7 @@
 /**
  * The figures the benchmark reports, their units, and which budget in bench/budgets.json each one
- * answers to. A budget can be given per figure (its id) or per group (the issue's table rows).
+ * answers to. A budget can be given per figure (its id) or per group (figures of one kind, such as
+ * the four filter changes).
  */
 export const FIGURES = {
   compileMs: { label: 'compile (compiler’s own time)', unit: 'ms', group: 'compileMs' },

@@ -23,8 +23,6 @@ const QUIET_FRAMES = 10;
 /** Long idle periods in a row (see probe.js idle()) before a page counts as done loading. */
 const IDLE_PERIODS = 3;
 
-export const BROWSER_ARGS = CHROMIUM_ARGS;
-
 export interface Sample {
   /** ms or MiB; null when the measurement timed out or failed. */
   value: number | null;
@@ -51,7 +49,7 @@ export class BrowserHost {
       const executablePath = chromiumPath();
       this.browser = await chromium.launch({
         ...(executablePath ? { executablePath } : {}),
-        args: BROWSER_ARGS,
+        args: CHROMIUM_ARGS,
         headless: true,
         timeout: 60_000,
       });

@@ -4,12 +4,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath, DEBIAN_CHROMIUM } from './chromium.ts';
 
 const PORT = Number(process.env.AUDIT_PORT ?? 4318);
 const URL_TO_AUDIT = `http://127.0.0.1:${PORT}/`;
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
-const chromePath = process.env.CHROME_PATH ?? chromiumPath() ?? '/usr/bin/chromium';
+const chromePath = process.env.CHROME_PATH ?? chromiumPath() ?? DEBIAN_CHROMIUM;
 
 if (!existsSync(chromePath)) {
   console.error(

@@ -14,7 +14,10 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/** Where Debian's chromium package puts the browser; ensure-browser.ts installs it there. */
+export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
 export function chromiumPath(): string | undefined {
-  const path = process.env.PW_CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const path = process.env.PW_CHROMIUM_PATH ?? DEBIAN_CHROMIUM;
   return path === '' ? undefined : path;
 }

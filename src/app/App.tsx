@@ -11,10 +11,10 @@ import type { KnownIds } from '../url/params.ts';
 import { HeaderControls } from '../components/HeaderControls.tsx';
 import { LoadingView } from '../components/LoadingView.tsx';
 import { ErrorView } from '../components/ErrorView.tsx';
+import { copyLink, type CopyStatus } from '../components/copyLink.ts';
 import { Explorer } from './Explorer.tsx';
 import { preloadTimeline } from './useTimelineEngine.ts';
-import { useDataset } from './useDataset.ts';
-import { shareLink } from './shareLink.ts';
+import { useDataset } from '../data/useDataset.ts';
 import { dropStandIns, type PageShell } from './pageShell.ts';
 
 export function App({ shell }: { shell: PageShell }) {
@@ -33,7 +33,7 @@ export function App({ shell }: { shell: PageShell }) {
   );
   const url = useUrlState(known);
   const lang = url.state.lang;
-  const [shareStatus, setShareStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [shareStatus, setShareStatus] = useState<CopyStatus>('idle');
 
   useEffect(() => {
     void preloadTimeline();
@@ -46,7 +46,7 @@ export function App({ shell }: { shell: PageShell }) {
   const share = async () => {
     const selected = dataset?.events.find((e) => e.id === url.state.event);
     const title = t('header.shareTitle', { title: selected?.title[lang] ?? t('app.tagline') });
-    setShareStatus((await shareLink(title, url.link)) ? 'copied' : 'failed');
+    setShareStatus((await copyLink(url.link, title)) ? 'copied' : 'failed');
   };
 
   return (

@@ -6,10 +6,13 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, TimelineEvent } from '../domain/schema.ts';
-import type { ViewState } from '../domain/viewState.ts';
+import { clearedFilters, type ViewState } from '../domain/viewState.ts';
 import { buildFacetIndex } from '../domain/filters.ts';
 import { buildNameIndex } from '../domain/searchIndex.ts';
 import { formatEventDate, formatPartialDate } from '../domain/formatDate.ts';
+import { useSearchIndex } from '../data/useSearchIndex.ts';
+import { detailsSource } from '../data/eventDetails.ts';
+import { useEventDetails } from '../data/useEventDetails.ts';
 import type { Ignored } from '../url/ignored.ts';
 import { defaultView } from '../url/viewStateQuery.ts';
 import { linkTo, type WriteMode } from '../url/history.ts';
@@ -29,9 +32,6 @@ import { DetailsPanel } from '../components/DetailsPanel.tsx';
 import { EmptyResults } from '../components/EmptyResults.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { ViewTabs } from '../components/ViewTabs.tsx';
-import { useSearchIndex } from './useSearchIndex.ts';
-import { detailsSource } from './eventDetails.ts';
-import { useEventDetails } from './useEventDetails.ts';
 import { useMediaQuery } from './useMediaQuery.ts';
 import { useResults } from './useResults.ts';
 import { useFocusedDay } from './useFocusedDay.ts';
@@ -115,11 +115,7 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
     const next = target === undefined ? undefined : events[target];
     if (next) select(next.id, true);
   };
-  const reset = () =>
-    update(
-      { actors: [], forums: [], types: [], q: '', period: undefined, actorsMode: 'any' },
-      'push',
-    );
+  const reset = () => update(clearedFilters(), 'push');
   const announceEvent = useCallback(
     (event: TimelineEvent) =>
       setAnnouncement(`${event.title[lang]} — ${formatEventDate(event, lang).text}`),

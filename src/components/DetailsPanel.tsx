@@ -3,18 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { formatEventDate, formatPartialDate } from '../domain/formatDate.ts';
 import type { Dataset, EventDetails, TimelineEvent } from '../domain/schema.ts';
 import { listParts, type Lang } from '../domain/languages.ts';
+import type { DetailsState } from '../data/useEventDetails.ts';
 import { EventDate } from './EventDate.tsx';
 import { RetryAlert } from './RetryAlert.tsx';
-
-/** The event's summary, sources and date note: at hand, on their way, or failed to arrive. */
-export type DetailsView =
-  | { status: 'ready'; details: EventDetails }
-  | { status: 'loading' }
-  | { status: 'error'; retry(): void };
+import { copyLink, type CopyStatus } from './copyLink.ts';
 
 interface DetailsPanelProps {
   event: TimelineEvent;
-  details: DetailsView;
+  details: DetailsState;
   dataset: Dataset;
   lang: Lang;
   /** The link that opens this event, for "copy link to this event". */
@@ -57,7 +53,7 @@ export function DetailsPanel({
 }: DetailsPanelProps) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [copied, setCopied] = useState<CopyStatus>('idle');
   // Focus moves into the panel when it opens, and back where it came from when it closes.
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
@@ -88,14 +84,7 @@ export function DetailsPanel({
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(eventLink);
-      setCopied('copied');
-    } catch {
-      setCopied('failed');
-    }
-  };
+  const copy = async () => setCopied((await copyLink(eventLink)) ? 'copied' : 'failed');
 
   return (
     <section

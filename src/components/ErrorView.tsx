@@ -1,13 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LoadFailure } from '../data/loadDataset.ts';
 
-/** Why the events could not be loaded (structurally the loader's LoadFailure). */
-export type LoadFailureView =
-  | { kind: 'network' | 'corrupt' }
-  | { kind: 'http'; status: number }
-  | { kind: 'format'; found: unknown };
-
-export function ErrorView({ failure, onRetry }: { failure: LoadFailureView; onRetry(): void }) {
+export function ErrorView({ failure, onRetry }: { failure: LoadFailure; onRetry(): void }) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);

@@ -1,14 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/schema.ts';
-import type { FacetCounts } from '../domain/filters.ts';
+import type { FacetCounts, FilterView } from '../domain/filters.ts';
 import type { NameIndex } from '../domain/searchIndex.ts';
-import type { DateSpan, ViewState } from '../domain/viewState.ts';
+import { orderedSpan, type DateSpan, type ViewState } from '../domain/viewState.ts';
+import { MAX_Q_LENGTH } from '../url/params.ts';
 import { ActorPicker } from './ActorPicker.tsx';
 
-export type FilterPatch = Partial<
-  Pick<ViewState, 'actors' | 'actorsMode' | 'forums' | 'types' | 'period' | 'q'>
->;
+export type FilterPatch = Partial<FilterView>;
 
 interface FilterPanelProps {
   dataset: Dataset;
@@ -50,8 +49,8 @@ export function FilterPanel(props: FilterPanelProps) {
     if (!next.start && !next.end) return props.onChange({ period: undefined }, 'push');
     const start = next.start && MONTH.test(next.start) ? next.start : first;
     const end = next.end && MONTH.test(next.end) ? next.end : last;
-    // An inverted span would hide everything; read it the way it was surely meant.
-    props.onChange({ period: start <= end ? { start, end } : { start: end, end: start } }, 'push');
+    // Months picked end first would hide everything; read them the way they were surely meant.
+    props.onChange({ period: orderedSpan(start, end) }, 'push');
   };
 
   return (
@@ -83,7 +82,7 @@ export function FilterPanel(props: FilterPanelProps) {
           value={state.q}
           onChange={(event) => props.onChange({ q: event.target.value }, 'replace')}
           placeholder={t('filters.searchPlaceholder')}
-          maxLength={200}
+          maxLength={MAX_Q_LENGTH}
           className="rounded-md border border-line bg-surface px-2 py-1"
         />
         {!props.searchReady && state.q !== '' && (

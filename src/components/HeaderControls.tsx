@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Lang } from '../domain/languages.ts';
+import type { CopyStatus } from './copyLink.ts';
 
 interface HeaderControlsProps {
   lang: Lang;
   onSwitchLanguage(): void;
   onShare(): void;
-  shareStatus: 'idle' | 'copied' | 'failed';
+  shareStatus: CopyStatus;
 }
 
 /** The header's buttons and their status line; the header's texts are the page shell's (index.html). */

@@ -8,8 +8,9 @@
  * period AND text. The period keeps events whose days overlap it (an event dated "2025" passes
  * a period of "2025-06..2025-07"), from the first day of its start to the last day of its end.
  * The text is the free-text search of searchIndex.ts. A facet with nothing chosen filters
- * nothing. Ids the dataset does not know (an old shared link) are ignored and reported, so the
- * link still shows the events it can, and the UI can say what it dropped.
+ * nothing. Ids the dataset does not know are ignored, so a view still shows the events it can (the
+ * URL layer is what tells a reader which ids of a link it dropped). The period is taken as given: a
+ * view's spans are never inverted (see DateSpan), and one that were would match nothing.
  *
  * Counts. Beside each actor, forum and type the UI shows how many events it would have, given
  * every other filter: the count for forum F is the number of events passing all filters except
@@ -25,7 +26,7 @@
  * with no object allocated per event.
  */
 import type { Dataset } from './schema.ts';
-import type { ViewState } from './viewState.ts';
+import type { FilterKey, ViewState } from './viewState.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import { buildEventDays, upperBound, type EventDays } from './eventDays.ts';
 import { dayNumber } from './calendar.ts';
@@ -119,10 +120,7 @@ export function buildFacetIndex(dataset: Dataset): FacetIndex {
 }
 
 /** The parts of the view state that filter events. */
-export type FilterView = Pick<
-  ViewState,
-  'actors' | 'actorsMode' | 'forums' | 'types' | 'period' | 'q'
->;
+export type FilterView = Pick<ViewState, FilterKey>;
 
 export interface FacetCounts {
   /** counts.actors[v] belongs to dataset.actors[v]; likewise forums and types. */
@@ -134,36 +132,25 @@ export interface FacetCounts {
 export interface FilterResult {
   /** Matching events, as indices into dataset.events, in chronological order. */
   readonly indices: Uint32Array;
-  /** The same events as a bitset, for "is event i shown?" with hasBit. */
-  readonly mask: Bitset;
   /** Number of matching events. */
   readonly total: number;
   /** Number of events in the dataset. */
   readonly eventCount: number;
   readonly counts: FacetCounts;
-  /** Chosen values the dataset does not know, and whether the period could not be read. */
-  readonly ignored: {
-    readonly actors: string[];
-    readonly forums: string[];
-    readonly types: string[];
-    readonly period: boolean;
-  };
 }
 
 function postingsOf(facet: Facet, v: number): Uint32Array {
   return facet.valueEvents.subarray(facet.valueStart[v] ?? 0, facet.valueStart[v + 1] ?? 0);
 }
 
-/** Positions of the chosen ids, and the ids that are not in the facet. */
-function resolve(facet: Facet, chosen: readonly string[]): { values: number[]; unknown: string[] } {
+/** Positions of the chosen ids the facet knows. */
+function resolve(facet: Facet, chosen: readonly string[]): number[] {
   const values: number[] = [];
-  const unknown: string[] = [];
   for (const id of chosen) {
     const v = facet.position.get(id);
-    if (v === undefined) unknown.push(id);
-    else if (!values.includes(v)) values.push(v);
+    if (v !== undefined && !values.includes(v)) values.push(v);
   }
-  return { values, unknown };
+  return values;
 }
 
 function anyOf(facet: Facet, values: number[], n: number): Bitset | null {
@@ -192,21 +179,16 @@ function allOf(facet: Facet, values: number[], n: number): Bitset | null {
 }
 
 /** Events overlapping the span, or null when there is no span or it cannot be read. */
-function periodMask(
-  days: EventDays,
-  period: FilterView['period'],
-  n: number,
-): { bits: Bitset | null; invalid: boolean } {
-  if (!period) return { bits: null, invalid: false };
+function periodMask(days: EventDays, period: FilterView['period'], n: number): Bitset | null {
+  if (!period) return null;
   let lo: number;
   let hi: number;
   try {
     lo = dayNumber(firstDay(period.start));
     hi = dayNumber(lastDay(period.end));
   } catch {
-    return { bits: null, invalid: true };
+    return null;
   }
-  if (lo > hi) [lo, hi] = [dayNumber(firstDay(period.end)), dayNumber(lastDay(period.start))];
   const bits = emptyBitset(n);
   // Events are sorted by first day: those starting after the span form a suffix we never visit,
   // and of the rest only those ending before it fail.
@@ -214,7 +196,7 @@ function periodMask(
   for (let i = 0; i < end; i++) {
     if ((days.to[i] ?? 0) >= lo) bits[i >>> 5] = (bits[i >>> 5] ?? 0) | (1 << (i & 31));
   }
-  return { bits, invalid: false };
+  return bits;
 }
 
 /** AND of the masks that are not null; every event when all are null. */
@@ -255,12 +237,11 @@ export function applyFilters(
   const types = resolve(index.types, view.types);
   const all = view.actorsMode === 'all';
 
-  const actorMask = (all ? allOf : anyOf)(index.actors, actors.values, n);
-  const forumMask = anyOf(index.forums, forums.values, n);
-  const typeMask = anyOf(index.types, types.values, n);
-  const period = periodMask(index.days, view.period, n);
+  const actorMask = (all ? allOf : anyOf)(index.actors, actors, n);
+  const forumMask = anyOf(index.forums, forums, n);
+  const typeMask = anyOf(index.types, types, n);
   const textMask = search ? searchEvents(search, view.q) : null;
-  const rest = [period.bits, textMask];
+  const rest = [periodMask(index.days, view.period, n), textMask];
 
   const mask = combine(n, [actorMask, forumMask, typeMask, ...rest]);
   const counts: FacetCounts = {
@@ -285,17 +266,5 @@ export function applyFilters(
   );
 
   const indices = toIndices(mask);
-  return {
-    indices,
-    mask,
-    total: indices.length,
-    eventCount: n,
-    counts,
-    ignored: {
-      actors: actors.unknown,
-      forums: forums.unknown,
-      types: types.unknown,
-      period: period.invalid,
-    },
-  };
+  return { indices, total: indices.length, eventCount: n, counts };
 }

@@ -8,8 +8,6 @@ import { daysInMonth, isoDay } from './calendar.ts';
 
 export type Precision = 'year' | 'month' | 'day';
 
-export const PRECISIONS: readonly Precision[] = ['year', 'month', 'day'];
-
 /** A partial date string: YYYY, YYYY-MM or YYYY-MM-DD (years 0001–9999). */
 export type PartialDate = string;
 

@@ -157,6 +157,28 @@ describe('searchIndexBuilder', () => {
     }
     expect(builder.step(1)).toBe(index);
   });
+
+  it('takes the summaries from summaryOf when the caller has them elsewhere', () => {
+    const ds = makeDataset([
+      {
+        id: 'a',
+        date: '2026-01-01',
+        type: 'call',
+        title: ['مكالمة', 'call'],
+        summary: ['قازان', 'Kazan'],
+      },
+      { id: 'b', date: '2026-01-02', type: 'call', title: ['مكالمة', 'call'] },
+    ]);
+    const fromChunks = ['', 'تيانجين'];
+    const index = searchIndexBuilder(ds, 'ar', (i) => fromChunks[i]).step(ds.events.length);
+    const found = (q: string) => {
+      const bits = index && searchEvents(index, q);
+      return bits && idsOf(ds, toIndices(bits));
+    };
+    expect(found('تيانجين')).toEqual(['b']);
+    // The event's own summary is not read when the caller says where summaries come from.
+    expect(found('قازان')).toEqual([]);
+  });
 });
 
 describe('searchNames', () => {

@@ -239,7 +239,17 @@ export interface SearchIndexBuilder {
   step(events: number): SearchIndex | null;
 }
 
-export function searchIndexBuilder(dataset: Dataset, lang: Lang): SearchIndexBuilder {
+/**
+ * Where event i's summary in the language being read comes from; undefined when it has none at
+ * hand. By default the event's own; a corpus that keeps summaries in chunk files passes them in.
+ */
+export type SummaryOf = (event: number) => string | undefined;
+
+export function searchIndexBuilder(
+  dataset: Dataset,
+  lang: Lang,
+  summaryOf: SummaryOf = (i) => dataset.events[i]?.summary?.[lang],
+): SearchIndexBuilder {
   const strict = new PostingsBuilder();
   const loose = new PostingsBuilder();
   const owners = new Map<string, number[]>();
@@ -298,7 +308,8 @@ export function searchIndexBuilder(dataset: Dataset, lang: Lang): SearchIndexBui
         const event = dataset.events[done];
         if (!event) break;
         strict.addText(event.title[lang], done);
-        if (event.summary) strict.addText(event.summary[lang], done);
+        const summary = summaryOf(done);
+        if (summary !== undefined) strict.addText(summary, done);
         if (event.place) strict.addText(event.place[lang], done);
         addNames(actors, event.actors, done);
         addNames(forums, event.forums, done);
@@ -319,8 +330,8 @@ export function searchIndexBuilder(dataset: Dataset, lang: Lang): SearchIndexBui
 }
 
 /** Builds the search index of a dataset for one reading language. Once per dataset and language. */
-export function buildSearchIndex(dataset: Dataset, lang: Lang): SearchIndex {
-  const builder = searchIndexBuilder(dataset, lang);
+export function buildSearchIndex(dataset: Dataset, lang: Lang, summaryOf?: SummaryOf): SearchIndex {
+  const builder = searchIndexBuilder(dataset, lang, summaryOf);
   const index = builder.step(builder.total);
   if (!index) throw new Error('search index incomplete after indexing every event');
   return index;

@@ -4,8 +4,8 @@
  * it is written. The table order is the order keys appear in a written link.
  * Values here are decoded text; percent-encoding is viewStateQuery.ts's business.
  */
-import { firstDay, isDateParts, lastDay, parsePartialDate } from '../domain/partialDate.ts';
-import { DEFAULT_VIEW } from '../domain/viewState.ts';
+import { isDateParts, parsePartialDate } from '../domain/partialDate.ts';
+import { DEFAULT_VIEW, isInverted } from '../domain/viewState.ts';
 import { LANGS, type Lang } from '../domain/languages.ts';
 import type { DateSpan, ViewMode, ViewState } from '../domain/viewState.ts';
 import type { IgnoredReason } from './ignored.ts';
@@ -44,14 +44,22 @@ export type ParamResult<T> =
   | { kind: 'invalid'; reason: IgnoredReason };
 
 export interface ParamSpec<K extends keyof ViewState> {
+  /** The key in links (`match` for actorsMode); renaming it needs a migration (migrations.ts). */
   key: string;
-  field: K;
   /** Longest decoded value worth looking at; longer ones are dropped as 'too-long'. */
   maxLength: number;
   /** `known` is undefined while the dataset loads: ids are then checked for shape only. */
   parse(value: string, known: KnownIds | undefined): ParamResult<NonNullable<ViewState[K]>>;
   serialise(value: NonNullable<ViewState[K]>): string;
 }
+
+/**
+ * One row per ViewState field, so a field without a row is a compile error rather than a view
+ * that silently never reaches links. The row order is the order keys appear in a written link.
+ */
+type ParamTable = { readonly [K in ViewField]: ParamSpec<K> };
+/** Every field, optional ones included: a mapped type over this alias makes every row required. */
+type ViewField = keyof ViewState;
 
 /** A table row with its field type hidden, so rows of different types share one array. */
 export interface UrlParam {
@@ -63,8 +71,8 @@ export interface UrlParam {
   serialise(state: ViewState): string | undefined;
 }
 
-function defineParam<K extends keyof ViewState>(spec: ParamSpec<K>): UrlParam {
-  const fallback = DEFAULT_VIEW[spec.field];
+function defineParam<K extends keyof ViewState>(field: K, spec: ParamSpec<K>): UrlParam {
+  const fallback = DEFAULT_VIEW[field];
   const defaultText =
     fallback === undefined ? '' : spec.serialise(fallback as NonNullable<ViewState[K]>);
   return {
@@ -74,11 +82,11 @@ function defineParam<K extends keyof ViewState>(spec: ParamSpec<K>): UrlParam {
       const result = spec.parse(value, known);
       if (result.kind === 'invalid') return result;
       const patch: Partial<ViewState> = {};
-      patch[spec.field] = result.value;
+      patch[field] = result.value;
       return { kind: 'valid', value: patch, dropped: result.dropped };
     },
     serialise(state) {
-      const value = state[spec.field];
+      const value = state[field];
       if (value === undefined) return undefined;
       const text = spec.serialise(value as NonNullable<ViewState[K]>);
       // Compared as text, so a list in another order or an explicit default is still "default".
@@ -121,9 +129,8 @@ function parseSpan(value: string): ParamResult<DateSpan> {
   if (!isDateParts(parsePartialDate(start)) || !isDateParts(parsePartialDate(end))) {
     return invalid(start === '' || end === '' ? 'invalid-range' : 'invalid-date');
   }
-  // YYYY-MM-DD strings of four-digit years compare correctly as text.
-  if (firstDay(start) > lastDay(end)) return invalid('invalid-range');
-  return valid({ start, end });
+  const span = { start, end };
+  return isInverted(span) ? invalid('invalid-range') : valid(span);
 }
 
 function serialiseSpan(span: DateSpan): string {
@@ -173,62 +180,54 @@ const joinList = (ids: string[]) => [...new Set(ids)].sort().join(LIST_SEPARATOR
 
 const LIST_MAX_LENGTH = (MAX_LIST_ITEMS + 5) * (MAX_ID_LENGTH + 1);
 
-export const PARAMS: readonly UrlParam[] = [
-  defineParam({
+const TABLE: ParamTable = {
+  date: {
     key: 'date',
-    field: 'date',
     maxLength: MAX_SCALAR_LENGTH,
     parse: parseDay,
     serialise: (day) => day,
-  }),
-  defineParam({
+  },
+  event: {
     key: 'event',
-    field: 'event',
     maxLength: MAX_ID_LENGTH,
     parse(value, known) {
       const problem = checkId(value, 'events', known);
       return problem === undefined ? valid(value) : invalid(problem);
     },
     serialise: (id) => id,
-  }),
-  defineParam({
+  },
+  actors: {
     key: 'actors',
-    field: 'actors',
     maxLength: LIST_MAX_LENGTH,
     parse: idList('actors'),
     serialise: joinList,
-  }),
-  defineParam({
+  },
+  actorsMode: {
     key: 'match',
-    field: 'actorsMode',
     maxLength: MAX_SCALAR_LENGTH,
     parse: oneOf(['any', 'all'] as const),
     serialise: (mode) => mode,
-  }),
-  defineParam({
+  },
+  forums: {
     key: 'forums',
-    field: 'forums',
     maxLength: LIST_MAX_LENGTH,
     parse: idList('forums'),
     serialise: joinList,
-  }),
-  defineParam({
+  },
+  types: {
     key: 'types',
-    field: 'types',
     maxLength: LIST_MAX_LENGTH,
     parse: idList('types'),
     serialise: joinList,
-  }),
-  defineParam({
+  },
+  period: {
     key: 'period',
-    field: 'period',
     maxLength: MAX_SCALAR_LENGTH,
     parse: parseSpan,
     serialise: serialiseSpan,
-  }),
-  defineParam({
+  },
+  q: {
     key: 'q',
-    field: 'q',
     // Room for unsafe characters that cleaning removes; the real limit is checked after it.
     maxLength: MAX_Q_LENGTH * 2,
     parse(value) {
@@ -236,26 +235,28 @@ export const PARAMS: readonly UrlParam[] = [
       return text.length > MAX_Q_LENGTH ? invalid('too-long') : valid(text);
     },
     serialise: (q) => cleanQuery(q),
-  }),
-  defineParam({
+  },
+  range: {
     key: 'range',
-    field: 'range',
     maxLength: MAX_SCALAR_LENGTH,
     parse: parseSpan,
     serialise: serialiseSpan,
-  }),
-  defineParam({
+  },
+  view: {
     key: 'view',
-    field: 'view',
     maxLength: MAX_SCALAR_LENGTH,
     parse: oneOf<ViewMode>(['timeline', 'list']),
     serialise: (view) => view,
-  }),
-  defineParam({
+  },
+  lang: {
     key: 'lang',
-    field: 'lang',
     maxLength: MAX_SCALAR_LENGTH,
     parse: oneOf<Lang>(LANGS),
     serialise: (lang) => lang,
-  }),
-];
+  },
+};
+
+// Object.keys keeps the literal's order (no key is an integer), so that is the link order.
+export const PARAMS: readonly UrlParam[] = (Object.keys(TABLE) as (keyof ViewState)[]).map(
+  <K extends keyof ViewState>(field: K) => defineParam(field, TABLE[field]),
+);

@@ -5,6 +5,7 @@ import { DEFAULT_VIEW } from '../domain/viewState.ts';
 import { LANGS } from '../domain/languages.ts';
 import type { DateSpan, ViewState } from '../domain/viewState.ts';
 import { IGNORED_REASONS } from './ignored.ts';
+import type { Migration } from './migrations.ts';
 import type { Ignored } from './ignored.ts';
 import {
   cleanQuery,
@@ -22,7 +23,7 @@ const parse = (search: string) => parseViewState(search, KNOWN);
 const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
 
 describe('reading a link', () => {
-  it('applies the example link from the issue', () => {
+  it('applies a link to a day, two actors and a forum, in English', () => {
     const { state, ignored } = parse('?date=2026-02-04&actors=putin~xi&forums=brics&lang=en');
     expect(state).toEqual(
       view({ date: '2026-02-04', actors: ['putin', 'xi'], forums: ['brics'], lang: 'en' }),
@@ -295,7 +296,7 @@ describe('writing a link', () => {
     expect(serialiseViewState(view({ lang: 'ar', view: 'timeline', actorsMode: 'any' }))).toBe('');
   });
 
-  it('writes the example link from the issue, lists sorted and separators unescaped', () => {
+  it('writes a link to a day, two actors and a forum: lists sorted, separators unescaped', () => {
     const state = view({
       lang: 'en',
       date: '2026-02-04',
@@ -352,19 +353,45 @@ describe('writing a link', () => {
 });
 
 describe('old links keep working', () => {
-  it('reads the old singular actor= with commas as actors=', () => {
-    expect(parse('?actor=putin,xi')).toEqual({
+  // A rename that never happened, to exercise the mechanism: a singular key and commas.
+  const RENAMED: readonly Migration[] = [
+    {
+      from: 'actor',
+      to: 'actors',
+      value: (old) => old.replaceAll(',', '~'),
+      note: 'Test only.',
+    },
+  ];
+  const parseOld = (search: string) => parseViewState(search, KNOWN, RENAMED);
+
+  it('reads an old key and value format as the new ones', () => {
+    expect(parseOld('?actor=putin,xi')).toEqual({
       state: view({ actors: ['putin', 'xi'] }),
       ignored: [],
     });
-    expect(serialiseViewState(parse('?actor=xi').state)).toBe('?actors=xi');
+    expect(serialiseViewState(parseOld('?actor=xi').state)).toBe('?actors=xi');
   });
 
   it('treats an old key next to its new one as a repeat', () => {
-    expect(parse('?actor=putin&actors=xi')).toEqual({
+    expect(parseOld('?actor=putin&actors=xi')).toEqual({
       state: view({ actors: ['putin'] }),
       ignored: [{ param: 'actors', value: 'xi', reason: 'duplicate' }],
     });
+  });
+
+  it('follows a key renamed twice to the newest one', () => {
+    const twice = [
+      ...RENAMED,
+      { from: 'actors', to: 'people', note: 'Test only.' },
+      { from: 'people', to: 'actors', note: 'Test only.' },
+    ];
+    expect(parseViewState('?actor=putin,xi', KNOWN, twice).state).toEqual(
+      view({ actors: ['putin', 'xi'] }),
+    );
+  });
+
+  it('renames nothing in the links Masar reads: no key has been renamed since publishing', () => {
+    expect(parse('?actor=putin')).toEqual({ state: DEFAULT_VIEW, ignored: [] });
   });
 });
 

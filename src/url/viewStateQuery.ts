@@ -7,7 +7,7 @@
 import { DEFAULT_VIEW } from '../domain/viewState.ts';
 import type { ViewState } from '../domain/viewState.ts';
 import type { Ignored, IgnoredReason } from './ignored.ts';
-import { migrateEntry } from './migrations.ts';
+import { migrateEntry, MIGRATIONS, type Migration } from './migrations.ts';
 import { MAX_QUERY_LENGTH, PARAMS } from './params.ts';
 import type { KnownIds } from './params.ts';
 import { displayValue, stripUnsafeChars } from './unsafeChars.ts';
@@ -29,9 +29,14 @@ export function defaultView(): ViewState {
  * `search` is location.search (with or without the leading "?"). `known` is undefined while the
  * dataset loads: ids are then only checked for shape, and a second parse with the dataset's ids
  * decides. Unknown parameters (utm_source and friends) are ignored without a word; empty values
- * mean the default; a key given twice keeps its first value and reports the rest.
+ * mean the default; a key given twice keeps its first value and reports the rest. `migrations`
+ * is for tests: links are read with MIGRATIONS.
  */
-export function parseViewState(search: string, known: KnownIds | undefined): ParsedView {
+export function parseViewState(
+  search: string,
+  known: KnownIds | undefined,
+  migrations: readonly Migration[] = MIGRATIONS,
+): ParsedView {
   const query = search.startsWith('?') ? search.slice(1) : search;
   if (query.length > MAX_QUERY_LENGTH) {
     return {
@@ -44,7 +49,7 @@ export function parseViewState(search: string, known: KnownIds | undefined): Par
   const values = new Map<string, string>();
   // URLSearchParams never throws: malformed escapes come out as U+FFFD, "+" as a space.
   for (const [rawKey, rawValue] of new URLSearchParams(query)) {
-    const [key, value] = migrateEntry(rawKey, rawValue);
+    const [key, value] = migrateEntry(rawKey, rawValue, migrations);
     if (!KEYS.has(key) || value === '') continue;
     if (values.has(key)) report.add(key, value, 'duplicate');
     else values.set(key, value);

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { EventDetails } from '../domain/schema.ts';
 import type { DetailsSource } from './eventDetails.ts';
 
+/** The event's summary, sources and date note: at hand, on their way, or failed to arrive. */
 export type DetailsState =
   | { status: 'ready'; details: EventDetails }
   | { status: 'loading' }

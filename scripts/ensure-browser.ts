@@ -2,17 +2,14 @@
 // Playwright's own download cannot work on machines without internet access, so we never try it.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { chromiumPath } from './chromium.ts';
 
-const override = process.env.PW_CHROMIUM_PATH;
-if (override === '') {
-  // Empty means: use Playwright's bundled browser (a laptop with `npx playwright install`).
-  process.exit(0);
-}
-const wanted = override ?? '/usr/bin/chromium';
-if (existsSync(wanted)) process.exit(0);
+const wanted = chromiumPath();
+// None: PW_CHROMIUM_PATH is empty, so Playwright's bundled browser (`npx playwright install`).
+if (wanted === undefined || existsSync(wanted)) process.exit(0);
 
-if (override !== undefined) {
-  console.error(`PW_CHROMIUM_PATH points to ${override}, which does not exist.`);
+if (process.env.PW_CHROMIUM_PATH !== undefined) {
+  console.error(`PW_CHROMIUM_PATH points to ${wanted}, which does not exist.`);
   process.exit(1);
 }
 

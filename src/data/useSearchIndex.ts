@@ -1,5 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import { buildSearchIndex, searchIndexBuilder, type SearchIndex } from '../domain/searchIndex.ts';
+import {
+  buildSearchIndex,
+  searchIndexBuilder,
+  type SearchIndex,
+  type SearchIndexBuilder,
+  type SummaryOf,
+} from '../domain/searchIndex.ts';
 import type { Dataset } from '../domain/schema.ts';
 import type { Lang } from '../domain/languages.ts';
 import type { DetailsSource } from './eventDetails.ts';
@@ -14,18 +20,51 @@ const markReady = () => performance.mark('masar:search-ready');
 
 const nextSlice = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
 
+/**
+ * The one scheduler: indexes `slice` events per task, each task after the ones already queued,
+ * so a small corpus (one slice) is indexed right after the first paint and a large one never
+ * holds the main thread for long. Undefined once cancelled.
+ */
 async function buildInSlices(
   dataset: Dataset,
   lang: Lang,
+  slice: number,
   cancelled: () => boolean,
+  summaryOf?: SummaryOf,
 ): Promise<SearchIndex | undefined> {
-  const builder = searchIndexBuilder(dataset, lang);
+  let builder: SearchIndexBuilder | undefined;
   for (;;) {
     await nextSlice();
     if (cancelled()) return undefined;
-    const index = builder.step(SLICE);
+    builder ??= searchIndexBuilder(dataset, lang, summaryOf);
+    const index = builder.step(slice);
     if (index) return index;
   }
+}
+
+/**
+ * This language's summaries of every event, read chunk after chunk; undefined when a chunk cannot
+ * be read (offline) or the caller has moved on.
+ */
+async function chunkSummaries(
+  dataset: Dataset,
+  lang: Lang,
+  details: DetailsSource,
+  cancelled: () => boolean,
+): Promise<string[] | undefined> {
+  const chunkSize = dataset.details?.chunkSize ?? 0;
+  const summaries: string[] = new Array<string>(dataset.events.length).fill('');
+  for (let chunk = 0; chunk < details.chunkCount; chunk++) {
+    let events;
+    try {
+      events = await details.loadChunk(chunk);
+    } catch {
+      return undefined;
+    }
+    if (cancelled()) return undefined;
+    events.forEach((e, i) => (summaries[chunk * chunkSize + i] = e.summary[lang]));
+  }
+  return summaries;
 }
 
 /**
@@ -54,41 +93,18 @@ export function useSearchIndex(
   );
 
   useEffect(() => {
-    if (small) {
-      const timer = window.setTimeout(() => {
-        setBuilt({ index: buildSearchIndex(dataset, lang), dataset, lang });
-        markReady();
-      }, 0);
-      return () => window.clearTimeout(timer);
-    }
     let stop = false;
     const cancelled = () => stop;
+    const slice = small ? Infinity : SLICE;
     void (async () => {
-      const first = await buildInSlices(dataset, lang, cancelled);
+      const first = await buildInSlices(dataset, lang, slice, cancelled);
       if (!first) return;
       setBuilt({ index: first, dataset, lang });
-      const layout = dataset.details;
-      if (!layout) return markReady();
-      const summaries: string[] = new Array<string>(dataset.events.length).fill('');
-      for (let chunk = 0; chunk < details.chunkCount; chunk++) {
-        let events;
-        try {
-          events = await details.loadChunk(chunk);
-        } catch {
-          return; // offline or a failed chunk: search keeps working on titles and names
-        }
-        if (stop) return;
-        events.forEach((e, i) => (summaries[chunk * layout.chunkSize + i] = e.summary[lang]));
-      }
-      // A transient view with this language's summaries; dropped once indexed.
-      const withSummaries: Dataset = {
-        ...dataset,
-        events: dataset.events.map((e, i) => {
-          const text = summaries[i] ?? '';
-          return { ...e, summary: { ar: text, en: text } };
-        }),
-      };
-      const full = await buildInSlices(withSummaries, lang, cancelled);
+      if (!dataset.details) return markReady();
+      // Offline or a failed chunk: search keeps working on titles and names.
+      const summaries = await chunkSummaries(dataset, lang, details, cancelled);
+      if (!summaries) return;
+      const full = await buildInSlices(dataset, lang, slice, cancelled, (i) => summaries[i]);
       if (full) {
         setBuilt({ index: full, dataset, lang });
         markReady();
