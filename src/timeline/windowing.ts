@@ -119,14 +119,17 @@ export function clusters(data: TimelineData, from: number, to: number): Cluster[
   return out;
 }
 
-/** The whole span of the events, padded so the first and last are not on the edge. */
+/**
+ * The whole span of the events, with a sliver of room at both ends (a window moved to either
+ * end of it still holds the first or last event, whose card then grows inwards: items.ts).
+ */
 export function extent(data: TimelineData): DayWindow | undefined {
   const n = data.from.length;
   if (n === 0) return undefined;
   const start = data.from[0] ?? 0;
   let end = 0;
   for (let i = 0; i < n; i++) end = Math.max(end, (data.to[i] ?? 0) + 1);
-  const pad = Math.max((end - start) * 0.03, 7);
+  const pad = Math.max((end - start) * 0.005, 3);
   return { start: start - pad, end: end + pad };
 }
 
