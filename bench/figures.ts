@@ -19,6 +19,11 @@ export const FIGURES = {
   searchMs: { label: 'search keystroke to results', unit: 'ms', group: 'searchMs' },
   deepLinkDateMs: { label: 'deep link ?date=, event painted', unit: 'ms', group: 'deepLinkMs' },
   deepLinkEventMs: { label: 'deep link ?event=, event painted', unit: 'ms', group: 'deepLinkMs' },
+  overviewDragMs: {
+    label: 'overview: handle dragged, window painted',
+    unit: 'ms',
+    group: undefined,
+  },
   heapMiB: { label: 'JS heap after load (after GC)', unit: 'MiB', group: 'heapMiB' },
 } as const;
 

@@ -14,7 +14,7 @@ import { FIGURES, type FigureId } from './figures.ts';
 const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
 
 /** DOM conditions, built here and checked in the page by probe.js. */
-type Spec = { selector: string } | { status: number[] } | { all: Spec[] };
+type Spec = { selector: string } | { status: number[] } | { all: Spec[] } | { not: Spec };
 
 const TIMELINE_ITEM = '.vis-item.vis-box, .vis-item.vis-range';
 const withClass = (cls: string) => `.vis-item.vis-box.${cls}, .vis-item.vis-range.${cls}`;
@@ -331,6 +331,29 @@ function steps(t: Targets): Step[] {
   ];
 }
 
+/**
+ * One step of a drag on the overview strip's handle, 40 px towards the past: from the pointer
+ * move to the paint after the handle and the timeline's window have moved and the page is quiet.
+ * The press before it and the release after it are not timed.
+ */
+async function dragOverview(page: Page, options: MeasureOptions): Promise<Sample> {
+  const handle = page.getByRole('slider').first();
+  const box = await handle.boundingBox();
+  const now = await handle.getAttribute('aria-valuenow');
+  if (!box || now === null) return { value: null, note: 'no overview handle on the page' };
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  const moved: Spec = { not: { selector: `[role=slider][aria-valuenow="${now}"]` } };
+  // The page is right to left: the past is to the right.
+  const sample = await interact(page, options, ['pointermove'], moved, () =>
+    page.mouse.move(x + 40, y),
+  );
+  await page.mouse.up();
+  return sample;
+}
+
 /** What a reader does before the timed input: find the actor, or put the caret in the search box. */
 async function prepare(page: Page, step: Step, targets: Targets, limit: number): Promise<void> {
   if (step.figure === 'actorOnMs') {
@@ -449,7 +472,28 @@ export async function measureCorpus(
     }
     if (current) await host.discard(current.open.context);
 
-    // 3. Deep links, each a fresh load.
+    // 3. The overview strip: the reader holds its handle, then moves the pointer one step.
+    if (!gaveUp.has('overviewDragMs')) {
+      const opened = await openPage(host, options, '/', setupWatches, {
+        ready: { status: statusNumbers(targets.total, targets.total) },
+      });
+      if ('failed' in opened) {
+        add('overviewDragMs', { ...opened.failed, note: `setup: ${opened.failed.note}` }, run);
+        gaveUp.add('overviewDragMs');
+      } else {
+        let sample: Sample;
+        try {
+          sample = await dragOverview(opened.page, options);
+        } catch (error) {
+          sample = { value: null, note: `error: ${firstLine(error)}` };
+        }
+        add('overviewDragMs', sample, run);
+        if (sample.timedOut) gaveUp.add('overviewDragMs');
+        await host.discard(opened.context);
+      }
+    }
+
+    // 4. Deep links, each a fresh load.
     const links: [FigureId, string, Spec][] = [
       ['deepLinkDateMs', `/?date=${targets.date.day}`, { selector: withClass('is-highlighted') }],
       [

@@ -36,6 +36,7 @@
       return found.length === spec.status.length && found.every((n, i) => n === spec.status[i]);
     }
     if (spec.all !== undefined) return spec.all.every(holds);
+    if (spec.not !== undefined) return !holds(spec.not);
     throw new Error('unknown condition ' + JSON.stringify(spec));
   }
 
@@ -61,7 +62,7 @@
     childList: true,
     characterData: true,
     attributes: true,
-    attributeFilter: ['class', 'style', 'aria-pressed', 'hidden'],
+    attributeFilter: ['class', 'style', 'aria-pressed', 'hidden', 'aria-valuenow'],
   });
 
   /** Resolves with {hit, painted} once the condition holds, or null after timeoutMs. */

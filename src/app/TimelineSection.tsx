@@ -28,6 +28,7 @@ type Pane = Omit<
   | 'describedBy'
   | 'formatAxis'
   | 'initialWindow'
+  | 'refitFor'
   | 'onWindowChange'
   | 'onWindowMove'
   | 'wheelHint'
@@ -112,6 +113,7 @@ export function TimelineSection({
           ref={timelineRef}
           {...pane}
           initialWindow={window.initialWindow}
+          refitFor={window.refitFor}
           onWindowChange={(w, byUser) => {
             follow(w);
             window.onWindowChange(w, byUser);

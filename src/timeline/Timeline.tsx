@@ -19,7 +19,13 @@ import { Timeline as VisTimeline, type TimelineOptions } from 'vis-timeline/esne
 import type { TimelineEvent } from '../domain/schema.ts';
 import type { AxisScale } from '../domain/formatDate.ts';
 import { LANGUAGES, type Lang } from '../domain/languages.ts';
-import { drawnItems, readableCount, readableWindow, type VisItem } from './windowing.ts';
+import {
+  drawnItems,
+  readableCount,
+  readableWindow,
+  ZOOM_MIN_DAYS,
+  type VisItem,
+} from './windowing.ts';
 import { positionOf, type TimelineData } from './timelineData.ts';
 import { firstEndingAfter, keyAction } from './keyboard.ts';
 import { DAY_MS, msOfDay, windowOfMs, type DayWindow } from './visTime.ts';
@@ -61,6 +67,11 @@ export interface TimelineProps {
   onWindowChange(window: DayWindow, byUser: boolean): void;
   /** Called on every step of a move (drag, wheel, animation), for what follows the window live. */
   onWindowMove?(window: DayWindow): void;
+  /**
+   * Asked when the shown events change: whether the window should move to them (it then opens on
+   * the latest of them, as fitRecent does). Without it the window stays.
+   */
+  refitFor?(data: TimelineData, window: DayWindow): boolean;
   /** Said briefly over the timeline when a plain wheel scrolls the page instead of zooming. */
   wheelHint: string;
 }
@@ -119,6 +130,9 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     latest.current = { ...props, cursorId };
   });
 
+  // The window the drawn items were last chosen for: when vis-timeline reports a move that a
+  // jump already drew for (showWindow), there is nothing to redo.
+  const syncedFor = useRef<DayWindow | undefined>(undefined);
   /** Brings the drawn items in line with the window, by difference (see windowing.ts). */
   const syncItems = useCallback((window?: DayWindow) => {
     const items = itemsRef.current;
@@ -129,15 +143,31 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     const width = containerRef.current?.clientWidth ?? 0;
     const view =
       width > 0 ? { window: current, pxPerDay: width / (current.end - current.start) } : undefined;
+    syncedFor.current = current;
     applyDiff(items, drawnItems(latest.current.data, current, { ...latest.current, view }));
   }, []);
 
   const animation = () => !latest.current.reducedMotion;
-  const showWindow = (w: DayWindow, animate: boolean) =>
-    timelineRef.current?.setWindow(msOfDay(w.start), msOfDay(w.end), {
-      animation: animate && animation(),
-    });
+  const showWindow = useCallback(
+    (w: DayWindow, animate: boolean) => {
+      const animated = animate && !latest.current.reducedMotion;
+      // A jump brings its items first: they arrive outside the view on screen, so vis-timeline
+      // lays them out together when the move brings them in, and nothing is left to change when
+      // it reports the move 200 ms later. (An animation passes through windows on its way, so
+      // its items follow at the end, with the drawn margin covering the way.)
+      if (!animated) syncItems(w);
+      timelineRef.current?.setWindow(msOfDay(w.start), msOfDay(w.end), { animation: animated });
+    },
+    [syncItems],
+  );
   const width = () => containerRef.current?.clientWidth ?? 0;
+  const fitRecent = useCallback(() => {
+    const px = containerRef.current?.clientWidth ?? 0;
+    const recent = readableWindow(latest.current.data, px, readableCount(px));
+    // At once, not animated: the new results are what the reader asked for, and an animation
+    // would keep the page busy for half a second after every filter click or keystroke.
+    if (recent) showWindow(recent, false);
+  }, [showWindow]);
   // An event the keyboard or the list moved to may be stacked above the visible rows: once the
   // window has settled on it, scroll the timeline up or down to it (vis-timeline's focus does
   // that, and keeps the zoom).
@@ -173,10 +203,7 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       const all = readableWindow(latest.current.data, width());
       if (all) showWindow(all, true);
     },
-    fitRecent: () => {
-      const recent = readableWindow(latest.current.data, width(), readableCount(width()));
-      if (recent) showWindow(recent, true);
-    },
+    fitRecent,
     focusEvent,
     moveTo: (day) => timelineRef.current?.moveTo(msOfDay(day), { animation: animation() }),
     setWindow: (w, animate = false) => showWindow(w, animate),
@@ -225,7 +252,7 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       // vis-timeline's own resize watch polls sizes (forcing layout) from its first draw; a
       // ResizeObserver below tells it only when the container really changes.
       autoResize: false,
-      zoomMin: 7 * DAY_MS,
+      zoomMin: ZOOM_MIN_DAYS * DAY_MS,
       zoomMax: 200 * 365 * DAY_MS,
       stack: true,
       // Stacked cards never pile past the top unseen: the timeline scrolls up and down (the
@@ -293,7 +320,13 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
         timeline.redraw();
       }
       const window = toWindow(properties);
-      syncItems(window);
+      const drawn = syncedFor.current;
+      // A hundredth of a second's difference is vis-timeline's rounding, not a move.
+      const same =
+        drawn &&
+        Math.abs(drawn.start - window.start) < 1e-7 &&
+        Math.abs(drawn.end - window.end) < 1e-7;
+      if (!same) syncItems(window);
       revealPending('settled');
       latest.current.onWindowChange(window, properties.byUser || readerPanning);
       readerPanning = false;
@@ -340,10 +373,21 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     };
   }, [syncItems]);
 
+  // New results may move the window (refitFor decides, see useTimelineWindow): then the items
+  // are drawn once, for the window they will be seen in, not first for the old one.
+  const drawnFor = useRef(data);
   useEffect(() => {
+    const timeline = timelineRef.current;
+    if (drawnFor.current !== data && timeline) {
+      drawnFor.current = data;
+      if (latest.current.refitFor?.(data, toWindow(timeline.getWindow()))) {
+        fitRecent();
+        return;
+      }
+    }
     syncItems();
     revealPending('now');
-  }, [data, lang, forumColour, highlighted, selectedId, cursorId, syncItems]);
+  }, [data, lang, forumColour, highlighted, selectedId, cursorId, syncItems, fitRecent]);
 
   useEffect(() => {
     const timeline = timelineRef.current;

@@ -10,6 +10,8 @@
  * - a physical x in CSS pixels from the strip's left edge, as pointer events report it. In RTL
  *   x = 0 is the END of the extent.
  */
+import { ZOOM_MIN_DAYS } from './windowing.ts';
+
 /** A span of time in day numbers (src/domain/calendar.ts), fractions allowed, end after start. */
 export interface TimeSpan {
   start: number;
@@ -19,7 +21,7 @@ export interface TimeSpan {
 export type Direction = 'rtl' | 'ltr';
 
 /** Narrowest window the strip will make: the timeline's zoomMin, so both agree on the limit. */
-export const MIN_WINDOW_DAYS = 7;
+export const MIN_WINDOW_DAYS = ZOOM_MIN_DAYS;
 /** Share of the window's width one arrow key moves it. */
 export const KEY_STEP = 0.1;
 /** Share of the window's width PageUp/PageDown move it: one whole window, the next "page". */

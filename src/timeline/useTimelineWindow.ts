@@ -88,18 +88,22 @@ export function useTimelineWindow(
     [readerChose],
   );
 
-  const shown = useRef(data);
-  useEffect(() => {
-    if (shown.current === data) return;
-    shown.current = data;
-    const current = ref.current?.getWindow() ?? windowRef.current;
-    if (chosen.current && current && anyInWindow(data, current)) return;
+  /** Whether new results move the window (the timeline asks, and then fits them itself). */
+  const refitFor = useCallback((shown: TimelineData, current: DayWindow) => {
+    if (chosen.current && anyInWindow(shown, current)) return false;
     chosen.current = false;
-    if (ref.current) ref.current.fitRecent();
-    // Not on screen (the list view): the timeline opens on the latest results when it returns.
-    else windowRef.current = undefined;
     latest.current.onRefit();
-  }, [data, ref]);
+    return true;
+  }, []);
+  // While the timeline is not on screen (the list view) the same rule applies to the window it
+  // will open on when it returns.
+  const seen = useRef(data);
+  useEffect(() => {
+    if (seen.current === data) return;
+    seen.current = data;
+    if (ref.current || !windowRef.current) return;
+    if (refitFor(data, windowRef.current)) windowRef.current = undefined;
+  }, [data, ref, refitFor]);
 
   useEffect(() => {
     if (!range) return;
@@ -119,6 +123,7 @@ export function useTimelineWindow(
   return {
     initialWindow,
     onWindowChange,
+    refitFor,
     /** The window on screen now (or last seen, while the timeline is not mounted). */
     current: () => ref.current?.getWindow() ?? windowRef.current,
     zoomIn() {

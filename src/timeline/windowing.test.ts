@@ -126,7 +126,7 @@ describe('drawnItems', () => {
       ['2030-01-01'],
     ]);
     const items = drawnItems(data, { start: day('2024-02-01'), end: day('2024-06-01') }, context);
-    // Half a window of margin each side reaches January and the October range, not 2030.
+    // A quarter of a window of margin each side reaches 1 January, not October or 2030.
     expect(items.map((i) => i.id)).toEqual(['e0', 'e1']);
     const wide = drawnItems(data, { start: day('2024-01-01'), end: day('2025-01-01') }, context);
     expect(wide.find((i) => i.id === 'e2')).toMatchObject({
@@ -200,6 +200,19 @@ describe('readableWindow', () => {
     expect(w.start).toBeLessThan(day('2026-02-04'));
     expect(w.end).toBeGreaterThan(day('2026-02-05'));
     expect(readableWindow(dataOf([]), 1000)).toBeUndefined();
+  });
+
+  it('keeps the few weeks of context from taking in a crowd in a dense corpus', () => {
+    // An event every day for a year: three events make a window of days, not of two months.
+    const daily = dataOf(
+      Array.from({ length: 365 }, (_, i) => {
+        const { year, month, day: d } = civilOf(day('2025-01-01') + i);
+        return [`${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`];
+      }),
+    );
+    const w = some(readableWindow(daily, 1000, 3));
+    expect(overlapping(daily, w.start, w.end, 100).indices.length).toBeLessThanOrEqual(6);
+    expect(w.end).toBeGreaterThan(day('2025-12-31'));
   });
 
   it('says whether a window shows any event', () => {

@@ -133,7 +133,9 @@ export function extent(data: TimelineData): DayWindow | undefined {
   return { start: start - pad, end: end + pad };
 }
 
-/** Shortest window the timeline opens or fits to, in days: a few weeks around a lone event. */
+/** The narrowest window the timeline zooms to, in days: a week, so a day stays a readable strip. */
+export const ZOOM_MIN_DAYS = 7;
+/** Context the timeline opens with around a lone event or a tight group, in days. */
 const MIN_FIT_DAYS = 60;
 
 /** How many of the latest events make a readable opening view for a timeline this wide. */
@@ -157,10 +159,21 @@ export function readableWindow(
   let start = data.from[first] ?? 0;
   let end = 0;
   for (let k = first; k < n; k++) end = Math.max(end, (data.to[k] ?? 0) + 1);
-  if (end - start < MIN_FIT_DAYS) {
-    const centre = (start + end) / 2;
-    start = centre - MIN_FIT_DAYS / 2;
-    end = centre + MIN_FIT_DAYS / 2;
+  // A few weeks of context around a lone event or a tight group, but never so wide that it takes
+  // in many more events than asked for (in a dense corpus, a few days hold a dozen events).
+  const centre = (start + end) / 2;
+  for (let width = MIN_FIT_DAYS; width > end - start && width >= ZOOM_MIN_DAYS; width /= 2) {
+    const from = centre - width / 2;
+    const to = centre + width / 2;
+    if (overlapping(data, from, to, 2 * Math.min(count, n)).overflow) continue;
+    start = from;
+    end = to;
+    break;
+  }
+  if (end - start < ZOOM_MIN_DAYS) {
+    // vis-timeline would widen it anyway; asking for what it will show keeps the drawn items right.
+    start = centre - ZOOM_MIN_DAYS / 2;
+    end = centre + ZOOM_MIN_DAYS / 2;
   }
   // Cards near an edge grow inwards (items.ts), so a small margin keeps them clear of it.
   const marginPx = Math.min(48, widthPx * 0.08);
@@ -177,8 +190,8 @@ export function anyInWindow(data: TimelineData, window: DayWindow): boolean {
 export type VisItem = TimelineItemModel & { cluster?: boolean };
 
 /**
- * What the timeline should hold for a window: the events overlapping it (with half a window of
- * margin each side), or, when there are too many, clusters plus the selected and highlighted
+ * What the timeline should hold for a window: the events overlapping it (with a quarter of a
+ * window of margin each side), or, when there are too many, clusters plus the selected and highlighted
  * events so those are always visible.
  */
 export function drawnItems(
@@ -186,7 +199,9 @@ export function drawnItems(
   window: DayWindow,
   context: DrawContext & { selectedId?: string },
 ): VisItem[] {
-  const margin = (window.end - window.start) / 2;
+  // A quarter of a window of margin each side: a short pan shows drawn items at once, and each
+  // item is one more card for vis-timeline to lay out after a filter or a jump.
+  const margin = (window.end - window.start) / 4;
   const from = window.start - margin;
   const to = window.end + margin;
   const { indices, overflow } = overlapping(data, from, to, WINDOW_LIMIT);
