@@ -12,7 +12,12 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   timeout: 30_000,
-  expect: { timeout: 7_000 },
+  expect: {
+    timeout: 7_000,
+    // Screenshots (e2e/visual.spec.ts) are compared with this machine's Chromium and fonts; a
+    // few anti-aliased pixels may differ between runs, a layout change may not.
+    toHaveScreenshot: { maxDiffPixelRatio: 0.005, animations: 'disabled', caret: 'hide' },
+  },
   reporter: [['list'], ['json', { outputFile: '.tmp/reports/playwright.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
