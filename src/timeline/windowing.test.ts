@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { civilOf, dayNumber } from '../domain/calendar.ts';
+import { civilOf, dayNumber, isoOfDayNumber } from '../domain/calendar.ts';
 import type { TimelineEvent } from '../domain/schema.ts';
 import {
   anyInWindow,
@@ -81,12 +81,7 @@ describe('overlapping', () => {
 describe('clusters', () => {
   it('counts every overlapping event exactly once, in calendar-aligned buckets', () => {
     const start = day('1990-01-01');
-    const data = dataOf(
-      Array.from({ length: 1000 }, (_, i) => {
-        const { year, month, day: d } = civilOf(start + i * 11);
-        return [`${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`];
-      }),
-    );
+    const data = dataOf(Array.from({ length: 1000 }, (_, i) => [isoOfDayNumber(start + i * 11)]));
     const from = day('1990-01-01');
     const to = day('2021-01-01');
     const found = clusters(data, from, to);
@@ -137,10 +132,9 @@ describe('drawnItems', () => {
   });
 
   it('stands clusters in for crowds, and still draws the selected, cursor and highlighted events', () => {
-    const spans: [string][] = Array.from({ length: WINDOW_LIMIT + 50 }, (_, i) => {
-      const { year, month, day: d } = civilOf(day('2000-01-01') + i * 20);
-      return [`${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`];
-    });
+    const spans: [string][] = Array.from({ length: WINDOW_LIMIT + 50 }, (_, i) => [
+      isoOfDayNumber(day('2000-01-01') + i * 20),
+    ]);
     const data = dataOf(spans);
     const all = { start: day('1999-01-01'), end: day('2012-01-01') };
     const items = drawnItems(data, all, {
@@ -205,10 +199,7 @@ describe('readableWindow', () => {
   it('keeps the few weeks of context from taking in a crowd in a dense corpus', () => {
     // An event every day for a year: three events make a window of days, not of two months.
     const daily = dataOf(
-      Array.from({ length: 365 }, (_, i) => {
-        const { year, month, day: d } = civilOf(day('2025-01-01') + i);
-        return [`${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`];
-      }),
+      Array.from({ length: 365 }, (_, i) => [isoOfDayNumber(day('2025-01-01') + i)]),
     );
     const w = some(readableWindow(daily, 1000, 3));
     expect(overlapping(daily, w.start, w.end, 100).indices.length).toBeLessThanOrEqual(6);
