@@ -28,6 +28,8 @@ import {
 } from './windowing.ts';
 import { positionOf, type TimelineData } from './timelineData.ts';
 import { firstEndingAfter, keyAction } from './keyboard.ts';
+import { applyDiff, renderItem } from './visItems.ts';
+import { watchWheel } from './wheel.ts';
 import { DAY_MS, msOfDay, windowOfMs, type DayWindow } from './visTime.ts';
 
 export interface TimelineHandle {
@@ -81,37 +83,6 @@ const AXIS_SCALES = new Set<string>(['day', 'weekday', 'month', 'year']);
 function axisScale(scale: string): AxisScale {
   // Finer scales than a day never show (zoomMin is a few days), coarser ones read as years.
   return (AXIS_SCALES.has(scale) ? scale : scale === 'week' ? 'day' : 'year') as AxisScale;
-}
-
-// Event text is data: build the item with textContent so nothing reaches innerHTML.
-function renderItem(item: VisItem | undefined): HTMLElement {
-  const root = document.createElement('span');
-  root.className = 'masar-item-content';
-  if (!item) return root;
-  if (item.cluster) {
-    root.classList.add('masar-cluster-content');
-    root.textContent = item.content;
-    return root;
-  }
-  // The same hook the list offers, so tests and benchmarks can find an event's item by its id.
-  root.dataset.eventId = item.id;
-  // A long title is cut short on the card; hovering shows it whole.
-  root.title = item.content;
-  const dots = document.createElement('span');
-  dots.className = 'masar-item-dots';
-  dots.setAttribute('aria-hidden', 'true');
-  // One dot per forum, so an event of the UN, the SCO and BRICS shows all three colours.
-  for (const colour of item.colours.length ? item.colours : [undefined]) {
-    const dot = document.createElement('span');
-    dot.className = 'masar-item-dot';
-    if (colour) dot.style.setProperty('background-color', colour);
-    dots.append(dot);
-  }
-  const text = document.createElement('span');
-  text.className = 'masar-item-text';
-  text.textContent = item.content;
-  root.append(dots, text);
-  return root;
 }
 
 /** vis-timeline's window (Dates) in day numbers. */
@@ -335,37 +306,22 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       latest.current.onWindowMove?.(toWindow(properties)),
     );
 
-    // vis-timeline pans on a sideways wheel (trackpad swipe, Shift + wheel) by the raw deltaX,
-    // which in Arabic moves time against the fingers: the past is on the right. Mirror it here.
-    const onSidewaysWheel = (event: WheelEvent) => {
-      if (!rtl || event.ctrlKey || Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
-      event.preventDefault();
-      event.stopPropagation();
-      const { start, end } = timeline.getWindow();
-      const shift = ((event.deltaX / 120) * (end.getTime() - start.getTime())) / 20;
-      readerPanning = true;
-      timeline.setWindow(start.getTime() - shift, end.getTime() - shift, { animation: false });
-    };
-    // A plain wheel that scrolled the page (nothing left to scroll inside, no Ctrl) says how to zoom.
     let hintTimer = 0;
-    const onPlainWheel = (event: WheelEvent) => {
-      if (
-        event.ctrlKey ||
-        event.defaultPrevented ||
-        Math.abs(event.deltaY) < Math.abs(event.deltaX)
-      )
-        return;
-      setHint(true);
-      window.clearTimeout(hintTimer);
-      hintTimer = window.setTimeout(() => setHint(false), 1500);
-    };
-    container.addEventListener('wheel', onSidewaysWheel, { capture: true, passive: false });
-    container.addEventListener('wheel', onPlainWheel, { passive: true });
+    const stopWheel = watchWheel(container, timeline, {
+      rtl,
+      onPan: () => {
+        readerPanning = true;
+      },
+      onPlainWheel: () => {
+        setHint(true);
+        window.clearTimeout(hintTimer);
+        hintTimer = window.setTimeout(() => setHint(false), 1500);
+      },
+    });
 
     return () => {
       window.clearTimeout(hintTimer);
-      container.removeEventListener('wheel', onSidewaysWheel, { capture: true });
-      container.removeEventListener('wheel', onPlainWheel);
+      stopWheel();
       resize.disconnect();
       timeline.destroy();
       timelineRef.current = null;
@@ -451,28 +407,4 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
 function besideWindow(w: DayWindow): { start: number; end: number } {
   const width = w.end - w.start;
   return { start: msOfDay(w.start - 3 * width), end: msOfDay(w.start - 2 * width) };
-}
-
-function applyDiff(items: DataSet<VisItem, 'id'>, next: VisItem[]): void {
-  const wanted = new Map(next.map((item) => [item.id, item]));
-  const remove: string[] = [];
-  for (const id of items.getIds()) if (!wanted.has(String(id))) remove.push(String(id));
-  const upsert: VisItem[] = [];
-  for (const item of wanted.values()) {
-    const current = items.get(item.id);
-    if (
-      !current ||
-      current.className !== item.className ||
-      current.content !== item.content ||
-      current.start !== item.start ||
-      current.end !== item.end ||
-      current.type !== item.type ||
-      current.align !== item.align ||
-      current.colours.join() !== item.colours.join()
-    ) {
-      upsert.push(item);
-    }
-  }
-  if (remove.length) items.remove(remove);
-  if (upsert.length) items.update(upsert);
 }
