@@ -37,11 +37,7 @@ export interface TimelineHandle {
   zoomOut(): void;
   /** Shows every event, with room for the cards at both ends. */
   fit(): void;
-  /** Shows the latest events readably (readableWindow), as the timeline opens. */
-  fitRecent(): void;
   focusEvent(id: string): void;
-  /** Centres the view on a day number (fractions allowed), keeping the zoom. */
-  moveTo(day: number): void;
   setWindow(window: DayWindow, animate?: boolean): void;
   getWindow(): DayWindow | undefined;
 }
@@ -53,7 +49,7 @@ export interface TimelineProps {
   forumColour: ReadonlyMap<string, string>;
   highlighted: ReadonlySet<string>;
   selectedId?: string;
-  /** Window to open on (read once per mount); undefined opens on the latest events (fitRecent). */
+  /** Window to open on (read once per mount); undefined opens on the latest events (readableWindow). */
   initialWindow(): DayWindow | undefined;
   label: string;
   roleDescription: string;
@@ -71,7 +67,7 @@ export interface TimelineProps {
   onWindowMove?(window: DayWindow): void;
   /**
    * Asked when the shown events change: whether the window should move to them (it then opens on
-   * the latest of them, as fitRecent does). Without it the window stays.
+   * the latest of them, as it opens). Without it the window stays.
    */
   refitFor?(data: TimelineData, window: DayWindow): boolean;
   /** Said briefly over the timeline when a plain wheel scrolls the page instead of zooming. */
@@ -174,9 +170,7 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       const all = readableWindow(latest.current.data, width());
       if (all) showWindow(all, true);
     },
-    fitRecent,
     focusEvent,
-    moveTo: (day) => timelineRef.current?.moveTo(msOfDay(day), { animation: animation() }),
     setWindow: (w, animate = false) => showWindow(w, animate),
     getWindow: () => {
       const w = timelineRef.current?.getWindow();
