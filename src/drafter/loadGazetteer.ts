@@ -41,12 +41,26 @@ async function load<T extends z.ZodType>(
   return result.data;
 }
 
+/** A read's result, or its error thrown. */
+function value<T>(result: PromiseSettledResult<T>): T {
+  if (result.status === 'rejected') throw result.reason;
+  return result.value;
+}
+
 export async function loadGazetteer(dir: string): Promise<Gazetteer> {
-  const [actors, forums, types, places] = await Promise.all([
+  const [actors, forums, types, places] = await Promise.allSettled([
     load(dir, 'actors.yaml', ActorsFile),
     load(dir, 'forums.yaml', ForumsFile),
     load(dir, 'types.yaml', EventTypesFile),
     load(dir, 'places.yaml', PlacesFile),
   ]);
-  return { actors, forums, types, places };
+  // The files are read at once, but a problem is reported in file order (an object literal is
+  // built left to right), not in the order the reads happened to finish: the same broken folder
+  // always gets the same message.
+  return {
+    actors: value(actors),
+    forums: value(forums),
+    types: value(types),
+    places: value(places),
+  };
 }
