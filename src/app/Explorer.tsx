@@ -162,7 +162,7 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
         {state.view === 'timeline' && (
           <TimelineSection
             timelineRef={timelineRef}
-            window={timeline}
+            steer={timeline}
             forums={dataset.forums}
             date={state.date}
             announcement={announcement}

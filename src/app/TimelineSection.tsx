@@ -36,7 +36,8 @@ type Pane = Omit<
 
 interface TimelineSectionProps extends Pane {
   timelineRef: RefObject<TimelineHandle | null>;
-  window: ReturnType<typeof useTimelineWindow>;
+  /** Steers the timeline's window (useTimelineWindow). */
+  steer: ReturnType<typeof useTimelineWindow>;
   forums: readonly Forum[];
   /** The focused day from the link, shown in the date field. */
   date?: string;
@@ -66,7 +67,7 @@ function yearTicks(span: DayWindow) {
 
 export function TimelineSection({
   timelineRef,
-  window,
+  steer,
   forums,
   date,
   announcement,
@@ -98,8 +99,8 @@ export function TimelineSection({
   return (
     <section aria-label={t('timeline.region')} className="flex flex-col gap-2">
       <TimelineToolbar
-        onZoomIn={window.zoomIn}
-        onZoomOut={window.zoomOut}
+        onZoomIn={steer.zoomIn}
+        onZoomOut={steer.zoomOut}
         onFit={onFit}
         onPrevious={() => onStep(-1)}
         onNext={() => onStep(1)}
@@ -112,11 +113,11 @@ export function TimelineSection({
         <TimelinePane
           ref={timelineRef}
           {...pane}
-          initialWindow={window.initialWindow}
-          refitFor={window.refitFor}
+          initialWindow={steer.initialWindow}
+          refitFor={steer.refitFor}
           onWindowChange={(w, byUser) => {
             follow(w);
-            window.onWindowChange(w, byUser);
+            steer.onWindowChange(w, byUser);
           }}
           onWindowMove={follow}
           label={t('timeline.region')}
@@ -142,7 +143,7 @@ export function TimelineSection({
           }}
           onWindowChange={(w, phase) => {
             follow(w);
-            window.moveTo(w, phase);
+            steer.moveTo(w, phase);
           }}
           ticks={ticks}
         />
