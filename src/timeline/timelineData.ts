@@ -42,7 +42,19 @@ export function timelineData(
   return { events, from, to, maxSpan };
 }
 
+// Built on the first lookup in a data and kept with it: the selection, the keyboard cursor and the
+// highlighted day are looked up on every render and every window move (an overview drag is dozens
+// a second), and a scan of 100,000 events each time was most of a drag step.
+const positions = new WeakMap<TimelineData, Map<string, number>>();
+
 /** Position of an event in the data, or -1. */
 export function positionOf(data: TimelineData, id: string | undefined): number {
-  return id === undefined ? -1 : data.events.findIndex((e) => e.id === id);
+  if (id === undefined) return -1;
+  let index = positions.get(data);
+  if (!index) {
+    index = new Map();
+    data.events.forEach((event, k) => index?.set(event.id, k));
+    positions.set(data, index);
+  }
+  return index.get(id) ?? -1;
 }

@@ -9,7 +9,7 @@
  * into events as the reader zooms in. Pure: no vis, no DOM; day numbers throughout.
  */
 import { addMonths, civilOf, dayOf } from '../domain/calendar.ts';
-import type { TimelineData } from './timelineData.ts';
+import { positionOf, type TimelineData } from './timelineData.ts';
 import { toItem, type DrawContext, type TimelineItemModel } from './items.ts';
 import { msOfDay, type DayWindow } from './visTime.ts';
 
@@ -223,13 +223,12 @@ export function drawnItems(
     colours: [],
     cluster: true,
   }));
-  data.events.forEach((event, k) => {
-    if (
-      event.id === context.selectedId ||
-      event.id === context.cursorId ||
-      context.highlighted.has(event.id)
-    )
-      out.push(item(k));
-  });
+  const pinned = new Set<number>();
+  for (const id of [context.selectedId, context.cursorId, ...context.highlighted]) {
+    const k = positionOf(data, id);
+    if (k >= 0) pinned.add(k);
+  }
+  // Chronological, like the events they sit among.
+  for (const k of [...pinned].sort((a, b) => a - b)) out.push(item(k));
   return out;
 }
