@@ -20,7 +20,8 @@ test('keyboard only: filter by a forum, reach an event in the list, open it, rea
   expect(inForum).toContainEqual(EVENT);
   await openApp(page);
 
-  // The first stop is the skip link.
+  // The first stops are the skip links: to the timeline, then to the list.
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'انتقل إلى قائمة الأحداث' });
   await expect(skip).toBeFocused();

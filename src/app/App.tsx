@@ -8,6 +8,7 @@ import { applyLanguage } from '../i18n/i18n.ts';
 import { LANGUAGES } from '../domain/languages.ts';
 import { useUrlState } from '../url/useUrlState.ts';
 import type { KnownIds } from '../url/params.ts';
+import { SkipLinks } from '../components/SkipLinks.tsx';
 import { HeaderControls } from '../components/HeaderControls.tsx';
 import { LoadingView } from '../components/LoadingView.tsx';
 import { ErrorView } from '../components/ErrorView.tsx';
@@ -51,17 +52,9 @@ export function App({ shell }: { shell: PageShell }) {
 
   return (
     <>
-      {/* Only while the list (or its empty state) exists: a skip link must have a target. */}
+      {/* Only while their targets exist: a skip link must lead somewhere. */}
       {dataset &&
-        createPortal(
-          <a
-            href="#event-list"
-            className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2"
-          >
-            {t('app.skipToList')}
-          </a>,
-          shell.skipLink,
-        )}
+        createPortal(<SkipLinks timeline={url.state.view === 'timeline'} />, shell.skipLink)}
       {createPortal(
         <HeaderControls
           lang={lang}

@@ -105,7 +105,18 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
   });
 
   const select = (id: string | undefined, focusTimeline: boolean) => {
-    update({ event: id }, 'push');
+    const patch: Partial<ViewState> = { event: id };
+    const event = eventOf(id);
+    // A shared link describes one view. Once the reader opens an event away from the linked date,
+    // the date's banner and highlight would contradict the details, and a window that does not
+    // hold the event would open beside it: the link drops them and opens around the event instead.
+    if (event && state.date && !dayEvents.some((e) => e.id === event.id)) patch.date = undefined;
+    if (event && state.range) {
+      const range = windowOfSpan(state.range);
+      const own = windowOfSpan({ start: event.from, end: event.to });
+      if (own.end <= range.start || own.start >= range.end) patch.range = undefined;
+    }
+    update(patch, 'push');
     if (id && focusTimeline) timeline.focusEvent(id);
   };
   const step = (direction: 1 | -1) => {
@@ -123,8 +134,10 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
   );
 
   return (
-    <div className="flex flex-1 flex-col gap-3 p-3 md:grid md:grid-cols-[20rem_1fr] md:items-start md:gap-4 md:p-4">
-      <div className="md:col-span-2">
+    <div
+      className={`flex flex-1 flex-col gap-3 p-3 md:grid md:grid-cols-[20rem_minmax(0,1fr)] md:items-start md:gap-4 md:p-4 ${selected ? 'xl:grid-cols-[18rem_minmax(0,1fr)_22rem]' : ''}`}
+    >
+      <div className="md:col-span-full">
         <NoticeBar
           ignored={ignored}
           onDismissIgnored={onDismissIgnored}
@@ -187,18 +200,6 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
           />
         )}
 
-        {selected && (
-          <DetailsPanel
-            key={selected.id}
-            event={selected}
-            details={selectedDetails ?? { status: 'loading' }}
-            eventLink={linkTo({ ...defaultView(), lang, event: selected.id })}
-            dataset={dataset}
-            lang={lang}
-            onClose={() => select(undefined, false)}
-          />
-        )}
-
         {result.total === 0 ? (
           <EmptyResults onReset={reset} />
         ) : (
@@ -213,6 +214,18 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
           />
         )}
       </div>
+
+      {selected && (
+        <DetailsPanel
+          key={selected.id}
+          event={selected}
+          details={selectedDetails ?? { status: 'loading' }}
+          eventLink={linkTo({ ...defaultView(), lang, event: selected.id })}
+          dataset={dataset}
+          lang={lang}
+          onClose={() => select(undefined, false)}
+        />
+      )}
     </div>
   );
 }

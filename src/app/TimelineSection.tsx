@@ -120,6 +120,7 @@ export function TimelineSection({
             steer.onWindowChange(w, byUser);
           }}
           onWindowMove={follow}
+          id="timeline"
           label={t('timeline.region')}
           roleDescription={t('timeline.roleDescription')}
           describedBy="timeline-keys"

@@ -15,6 +15,11 @@ interface ActorPickerProps {
   onModeChange(mode: 'any' | 'all'): void;
 }
 
+// Up to this many names show in full; the panel scrolls as a whole. A longer list scrolls in a box
+// of its own, with a line that says how many names it holds, since a box that ends on a row
+// boundary looks complete.
+const SHOW_ALL = 20;
+
 /** A searchable multi-select: type any spelling, tick the people you want. */
 export function ActorPicker(props: ActorPickerProps) {
   const { t } = useTranslation();
@@ -32,6 +37,7 @@ export function ActorPicker(props: ActorPickerProps) {
     }),
     ...matches,
   ];
+  const long = shown.length > SHOW_ALL;
 
   return (
     <fieldset className="flex min-w-0 flex-col gap-2">
@@ -49,7 +55,16 @@ export function ActorPicker(props: ActorPickerProps) {
         autoComplete="off"
         className="rounded-md border border-line bg-surface px-2 py-1"
       />
-      <ul id={listId} className="flex max-h-56 flex-col gap-0.5 overflow-y-auto">
+      {long && (
+        <p id={`${listId}-more`} className="text-sm text-muted">
+          {t('filters.actorsMore', { count: shown.length })}
+        </p>
+      )}
+      <ul
+        id={listId}
+        aria-describedby={long ? `${listId}-more` : undefined}
+        className={`flex flex-col gap-0.5 ${long ? 'max-h-[15.25rem] overflow-y-auto border-y border-line' : ''}`}
+      >
         {shown.map(({ index, matched }) => {
           const actor = props.actors[index];
           if (!actor) return null;
@@ -57,7 +72,7 @@ export function ActorPicker(props: ActorPickerProps) {
           const otherSpelling = matched && matched !== actor.name[props.lang] ? matched : '';
           return (
             <li key={actor.id}>
-              <label className="flex cursor-pointer items-baseline gap-2 rounded px-1 hover:bg-canvas">
+              <label className="flex cursor-pointer items-center gap-2 rounded px-1 hover:bg-canvas pointer-coarse:min-h-11">
                 <input
                   type="checkbox"
                   checked={selected.has(actor.id)}
@@ -81,7 +96,7 @@ export function ActorPicker(props: ActorPickerProps) {
         })}
         {shown.length === 0 && <li className="text-sm text-muted">{t('filters.noActorMatch')}</li>}
       </ul>
-      <label className="flex items-center gap-2 text-sm">
+      <label className="flex items-center gap-2 text-sm pointer-coarse:min-h-11">
         <input
           type="checkbox"
           checked={props.mode === 'all'}

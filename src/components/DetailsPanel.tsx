@@ -1,4 +1,12 @@
-import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  Fragment,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEventDate, formatPartialDate } from '../domain/formatDate.ts';
 import type { Dataset, EventDetails, TimelineEvent } from '../domain/schema.ts';
@@ -43,6 +51,32 @@ function joined<T extends { id: string }>(
   });
 }
 
+/**
+ * Below the xl breakpoint the panel is a sheet over the bottom of the screen, so it opens in view
+ * without moving the page. While it is open the page gets as much room below its end, and focus
+ * scrolling keeps clear of it, so the end of the list can still be read and reached above it.
+ */
+function useSheetSpace(ref: RefObject<HTMLElement | null>) {
+  useLayoutEffect(() => {
+    const sheet = ref.current;
+    if (!sheet) return;
+    const root = document.documentElement;
+    const measure = () => {
+      const covers = getComputedStyle(sheet).position === 'fixed';
+      root.style.setProperty('--details-sheet', covers ? `${sheet.offsetHeight}px` : '0px');
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(sheet);
+    window.addEventListener('resize', measure);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', measure);
+      root.style.removeProperty('--details-sheet');
+    };
+  }, [ref]);
+}
+
 export function DetailsPanel({
   event,
   details: view,
@@ -53,11 +87,15 @@ export function DetailsPanel({
 }: DetailsPanelProps) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  useSheetSpace(sectionRef);
   const [copied, setCopied] = useState<CopyStatus>('idle');
   // Focus moves into the panel when it opens, and back where it came from when it closes.
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
-    headingRef.current?.focus();
+    // The panel opens in view (a sheet, or a sticky column): scrolling the page to its heading
+    // would only move the reader's place in the list.
+    headingRef.current?.focus({ preventScroll: true });
     return () => {
       if (previous && document.contains(previous)) previous.focus();
     };
@@ -88,8 +126,9 @@ export function DetailsPanel({
 
   return (
     <section
+      ref={sectionRef}
       aria-labelledby="details-heading"
-      className="relative flex flex-col gap-3 rounded-lg border border-line bg-surface p-4 shadow-sm wrap-anywhere"
+      className="masar-details fixed inset-x-0 bottom-0 z-30 flex max-h-[62dvh] flex-col gap-3 overflow-y-auto overscroll-contain rounded-t-xl border-t border-line bg-surface p-4 wrap-anywhere xl:sticky xl:inset-x-auto xl:top-4 xl:bottom-auto xl:z-auto xl:max-h-[calc(100dvh-2rem)] xl:rounded-lg xl:border xl:shadow-sm"
     >
       <div className="flex items-start gap-3">
         <h2
@@ -103,7 +142,7 @@ export function DetailsPanel({
         <button
           type="button"
           onClick={onClose}
-          className="rounded-md border border-line px-2 py-0.5 text-sm"
+          className="shrink-0 rounded-md border border-line px-3 py-1 text-sm whitespace-nowrap pointer-coarse:min-h-11 pointer-coarse:min-w-11"
           aria-label={`${t('details.close')}: ${event.title[lang]}`}
         >
           {t('details.close')}

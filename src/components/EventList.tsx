@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEventDate } from '../domain/formatDate.ts';
 import type { Dataset, TimelineEvent } from '../domain/schema.ts';
@@ -65,9 +65,25 @@ export const EventList = memo(function EventList(props: EventListProps) {
     return groups;
   }, [events, start, end]);
   const more = 'self-center rounded-md border border-line bg-surface px-3 py-1 text-sm';
+  const sectionRef = useRef<HTMLElement>(null);
+  // On a phone the details open as a sheet over the bottom of the screen. The item the reader just
+  // tapped may be under it: move the page just enough to keep it above the sheet. An item off
+  // screen (opened from the timeline, or a link) is left where it is.
+  useEffect(() => {
+    const id = props.selectedId;
+    const root = document.documentElement;
+    const sheet = parseFloat(getComputedStyle(root).getPropertyValue('--details-sheet')) || 0;
+    if (!id || sheet === 0) return;
+    const item = sectionRef.current?.querySelector(`[data-event-id="${CSS.escape(id)}"]`);
+    const rect = item?.getBoundingClientRect();
+    const clear = window.innerHeight - sheet;
+    if (rect && rect.top < window.innerHeight && rect.bottom > clear)
+      window.scrollBy({ top: rect.bottom - clear + 8 });
+  }, [props.selectedId]);
 
   return (
     <section
+      ref={sectionRef}
       id="event-list"
       aria-labelledby="event-list-heading"
       tabIndex={-1}

@@ -20,7 +20,15 @@ export function FilterDrawer({
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
-    <aside className="md:sticky md:top-4">
+    // On a wide screen the panel stays beside the results and scrolls on its own when it is taller
+    // than the window, so every group and the focused control stay within reach. At the top of
+    // the page its end is below the fold: the wheel then carries on to the page, which brings the
+    // panel up to the top of the window (it sticks there) after the height of the header.
+    <aside
+      id="filters"
+      tabIndex={-1}
+      className="md:sticky md:top-4 md:max-h-[calc(100dvh-2rem)] md:overflow-y-auto"
+    >
       <button
         type="button"
         className="mb-2 w-full rounded-md border border-line bg-surface px-3 py-1.5 md:hidden"

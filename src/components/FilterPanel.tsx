@@ -115,7 +115,7 @@ export function FilterPanel(props: FilterPanelProps) {
                   type="button"
                   aria-pressed={pressed}
                   onClick={() => props.onChange({ forums: toggle(state.forums, forum.id) }, 'push')}
-                  className={`flex items-center gap-1.5 rounded-full border px-3 py-0.5 text-sm ${
+                  className={`flex min-h-8 items-center gap-1.5 rounded-full border px-3 py-0.5 text-sm pointer-coarse:min-h-11 ${
                     pressed ? 'border-accent bg-accent text-accent-ink' : 'border-line bg-surface'
                   }`}
                 >
@@ -143,7 +143,7 @@ export function FilterPanel(props: FilterPanelProps) {
             const count = counts.types[i] ?? 0;
             return (
               <li key={type.id}>
-                <label className="flex cursor-pointer items-baseline gap-2 rounded px-1 hover:bg-canvas">
+                <label className="flex cursor-pointer items-center gap-2 rounded px-1 hover:bg-canvas pointer-coarse:min-h-11">
                   <input
                     type="checkbox"
                     checked={state.types.includes(type.id)}

@@ -15,7 +15,7 @@ interface TimelineToolbarProps {
 }
 
 const button =
-  'inline-flex items-center gap-1 rounded-md border border-line bg-surface px-2.5 py-1 text-sm hover:bg-canvas disabled:opacity-50';
+  'inline-flex min-h-8 items-center justify-center gap-1 rounded-md border border-line bg-surface px-2.5 py-1 text-sm hover:bg-canvas disabled:opacity-50 pointer-coarse:min-h-11 pointer-coarse:min-w-11';
 
 // Arrows point along time: in RTL the past is on the right, so they mirror with the direction.
 function Arrow({ towards }: { towards: 'past' | 'future' }) {
@@ -58,10 +58,13 @@ export function TimelineToolbar(props: TimelineToolbarProps) {
         <Arrow towards="future" />
       </button>
       <button type="button" className={button} onClick={props.onZoomIn}>
-        <span aria-hidden="true">+</span> {t('timeline.zoomIn')}
+        {/* On a phone the signs alone keep the toolbar to one row; the name stays for screen readers. */}
+        <span aria-hidden="true">+</span>{' '}
+        <span className="max-sm:sr-only">{t('timeline.zoomIn')}</span>
       </button>
       <button type="button" className={button} onClick={props.onZoomOut}>
-        <span aria-hidden="true">−</span> {t('timeline.zoomOut')}
+        <span aria-hidden="true">−</span>{' '}
+        <span className="max-sm:sr-only">{t('timeline.zoomOut')}</span>
       </button>
       <button type="button" className={button} onClick={props.onFit}>
         {t('timeline.fit')}

@@ -51,6 +51,8 @@ export interface TimelineProps {
   selectedId?: string;
   /** Window to open on (read once per mount); undefined opens on the latest events (readableWindow). */
   initialWindow(): DayWindow | undefined;
+  /** Id of the focusable timeline, e.g. the target of a skip link. */
+  id?: string;
   label: string;
   roleDescription: string;
   /** Id of the element that explains the keyboard keys. */
@@ -377,6 +379,7 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     <div className="relative h-full">
       <div
         ref={containerRef}
+        id={props.id}
         className="masar-timeline h-full"
         dir={LANGUAGES[lang].dir}
         role="application"
