@@ -29,7 +29,7 @@ test('switching to English flips the direction and the timeline, translates, and
 }) => {
   await openApp(page, `/?event=${SELECTED.id}&forums=un`);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('مسار');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('مسار', { useInnerText: true });
   await expect(detailsPanel(page, SELECTED).getByRole('heading', { level: 2 })).toHaveText(
     SELECTED.title.ar,
   );
@@ -44,10 +44,14 @@ test('switching to English flips the direction and the timeline, translates, and
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect.poll(() => urlParam(page, 'lang')).toBe('en');
   // The interface is in English, the page's own header included…
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Masar');
-  await expect(page.getByRole('banner')).toContainText('A timeline of Russia–China relations');
-  await expect(page.getByRole('banner')).toContainText('written in Arabic and English');
-  await expect(page.getByRole('banner')).not.toContainText('العلاقات');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Masar', { useInnerText: true });
+  // (innerText: what is drawn; the shell also holds the Arabic, undrawn, for the way back.)
+  const banner = page.getByRole('banner');
+  await expect(banner).toContainText('A timeline of Russia–China relations', {
+    useInnerText: true,
+  });
+  await expect(banner).toContainText('written in Arabic and English', { useInnerText: true });
+  await expect(banner).not.toContainText('العلاقات', { useInnerText: true });
   await expect(filterPanel(page, 'en')).toBeVisible();
   await expect(eventList(page, 'en')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Share link' })).toBeVisible();
@@ -78,7 +82,45 @@ test('a link in English opens with the whole page in English, the header include
 }) => {
   await openApp(page, '/?lang=en', 'en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Masar');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Masar', { useInnerText: true });
   await expect(page.getByRole('banner')).toContainText('A timeline of Russia–China relations');
   await expect(page).toHaveTitle('Masar: a timeline of Russia–China relations');
+});
+
+test('an English link paints the page shell in English, left to right, before the app has loaded', async ({
+  page,
+}) => {
+  // Hold the app's script back: what shows meanwhile is the page as first painted.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/?lang=en', { waitUntil: 'commit' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('Masar', { useInnerText: true });
+  await expect(page.getByText('A timeline of Russia–China relations')).toBeVisible();
+  await expect(page.getByText('خط زمني للعلاقات الروسية الصينية')).toBeHidden();
+  // The header's start is on the left, as English reads.
+  const box = await heading.boundingBox();
+  expect(box?.x ?? 1000).toBeLessThan(100);
+  // No event yet: the app is still held.
+  await expect(page.locator('li[data-event-id]')).toHaveCount(0);
+
+  release();
+  await expect(eventList(page, 'en').getByRole('listitem').first()).toBeVisible();
+  await expect(heading).toHaveText('Masar', { useInnerText: true });
+  await expect(page.getByText('خط زمني للعلاقات الروسية الصينية')).toBeHidden();
+});
+
+test('an Arabic link, or none, paints the shell in Arabic as before', async ({ page }) => {
+  await openApp(page, '/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('مسار', { useInnerText: true });
+  await expect(page.getByText('A timeline of Russia–China relations')).toBeHidden();
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Masar', { useInnerText: true });
+  await expect(page.getByText('A timeline of Russia–China relations')).toBeVisible();
 });

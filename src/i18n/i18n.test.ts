@@ -5,49 +5,45 @@ import ar from './locales/ar.json';
 import en from './locales/en.json';
 import INDEX_HTML from '../../index.html?raw';
 
-/** index.html's body as the static-shell plugin serves it: placeholders filled with Arabic. */
+/** index.html as the static-shell plugin serves it: each %both:key% in both languages. */
 function shellDocument(): Document {
-  const filled = INDEX_HTML.replace(/%([a-zA-Z.]+)%/g, (_, key: string) =>
-    String(key.split('.').reduce<unknown>((n, k) => (n as Record<string, unknown>)[k], ar)),
+  const lookup = (table: unknown, key: string) =>
+    String(key.split('.').reduce<unknown>((n, k) => (n as Record<string, unknown>)[k], table));
+  const filled = INDEX_HTML.replace(/%(both:)?([a-zA-Z.]+)%/g, (_, both, key: string) =>
+    both
+      ? `<span data-lang-only="ar">${lookup(ar, key)}</span><span data-lang-only="en">${lookup(en, key)}</span>`
+      : lookup(ar, key),
   );
   return new DOMParser().parseFromString(filled, 'text/html');
 }
 
-const text = (doc: Document, key: string) =>
-  doc.querySelector(`[data-i18n="${key}"]`)?.textContent?.trim();
-
 describe('applyLanguage and the page shell', () => {
-  it('translates the shell texts to English and back, and sets language, direction and title', () => {
+  it('sets language, direction and title, and leaves the shell texts as first painted', () => {
     const doc = shellDocument();
+    const heading = doc.querySelector('h1');
+    const nodes = [...(heading?.childNodes ?? [])];
     applyLanguage('en', doc);
     expect(doc.documentElement.lang).toBe('en');
     expect(doc.documentElement.dir).toBe('ltr');
     expect(doc.title).toBe(en.app.documentTitle);
-    expect(text(doc, 'app.name')).toBe(en.app.name);
-    expect(text(doc, 'app.intro')).toBe(en.app.intro);
-
     applyLanguage('ar', doc);
     expect(doc.documentElement.dir).toBe('rtl');
-    expect(text(doc, 'app.tagline')).toBe(ar.app.tagline);
-    expect(text(doc, 'app.intro')).toBe(ar.app.intro);
+    expect(doc.title).toBe(ar.app.documentTitle);
+    expect([...(heading?.childNodes ?? [])]).toEqual(nodes);
   });
 
-  it('leaves the Arabic shell as first painted: the same text nodes, untouched', () => {
+  it('holds every header text in both languages, from keys both locales have', () => {
+    const keys = [...INDEX_HTML.matchAll(/%both:([a-zA-Z.]+)%/g)].map((m) => m[1]);
+    expect(keys).toEqual(
+      expect.arrayContaining(['app.name', 'app.tagline', 'app.intro', 'header.share']),
+    );
     const doc = shellDocument();
-    const intro = doc.querySelector('[data-i18n="app.intro"]');
-    const node = intro?.firstChild;
-    applyLanguage('ar', doc);
-    expect(intro?.firstChild).toBe(node);
-  });
-
-  it('marks only keys that both languages have, each painted from the same key before scripts run', () => {
-    const marked = [...INDEX_HTML.matchAll(/data-i18n="([^"]+)"[^>]*>\s*%([^%]+)%/g)];
-    expect(marked.map((m) => m[1])).toEqual(['app.name', 'app.tagline', 'app.intro']);
-    for (const [, key, placeholder] of marked) {
-      expect(placeholder).toBe(key);
-      const [group, name] = (key as string).split('.') as ['app', keyof typeof ar.app];
-      expect(ar[group][name]).toBeTruthy();
-      expect(en[group][name]).toBeTruthy();
+    for (const lang of ['ar', 'en'] as const) {
+      const shown = [...doc.querySelectorAll(`header [data-lang-only="${lang}"]`)].map((el) =>
+        el.textContent?.trim(),
+      );
+      expect(shown).toContain((lang === 'ar' ? ar : en).app.tagline);
+      expect(shown.every((text) => text)).toBe(true);
     }
   });
 });

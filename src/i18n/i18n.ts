@@ -42,9 +42,9 @@ i18next.services.formatter?.add('number', (value: unknown, lng: string | undefin
 );
 
 /**
- * The one place that sets the document's language and direction, and the texts React does not
- * render: the title and the page shell's elements marked data-i18n (see index.html). Only texts
- * that differ are written, so the Arabic shell's elements are left exactly as first painted.
+ * The one place that sets the document's language and direction, and the title. The page shell's
+ * texts are in both languages and follow <html lang> through the stylesheet (see index.html), so
+ * they stay the elements first painted.
  */
 export function applyLanguage(lang: Lang, doc: Document = document): void {
   if (i18next.language !== lang) void i18next.changeLanguage(lang);
@@ -52,14 +52,6 @@ export function applyLanguage(lang: Lang, doc: Document = document): void {
   root.lang = lang;
   root.dir = LANGUAGES[lang].dir;
   doc.title = i18next.t('app.documentTitle');
-  for (const element of doc.querySelectorAll<HTMLElement>('[data-i18n]')) {
-    const key = element.dataset.i18n as ShellKey;
-    const text = i18next.t(key);
-    // textContent: a locale string is text, never markup.
-    if (element.textContent !== text) element.textContent = text;
-  }
 }
-
-type ShellKey = 'app.name' | 'app.tagline' | 'app.intro';
 
 export default i18next;
