@@ -24,7 +24,18 @@ const SAMPLE_DAY = '2026-02-04';
 const SAMPLE_MONTH = SAMPLE_DAY.slice(0, 7);
 
 /** The accepted forms, in the page's language: shared by the period's two fields. */
-export function DateHint({ id, lang, unit }: { id: string; lang: Lang; unit: DateUnit }) {
+export function DateHint({
+  id,
+  lang,
+  unit,
+  hidden,
+}: {
+  id: string;
+  lang: Lang;
+  unit: DateUnit;
+  /** Read by screen readers only (the field's own line is showing something else). */
+  hidden?: boolean;
+}) {
   const { t } = useTranslation();
   const month = formatPartialDate(SAMPLE_MONTH, lang);
   const day = {
@@ -35,7 +46,7 @@ export function DateHint({ id, lang, unit }: { id: string; lang: Lang; unit: Dat
   };
   const months = { month, numeric: '2/2026', year: '2026' };
   return (
-    <p id={id} className="text-xs text-muted">
+    <p id={id} className={hidden ? 'sr-only' : 'text-xs text-muted'}>
       {unit === 'day' ? (
         <BdiText template={t('dateEntry.hintDay', placeholders(day))} values={day} />
       ) : (
@@ -185,6 +196,9 @@ export function DateEntry(props: DateEntryProps) {
     if (!commit(true)) input.current?.focus();
   };
   const error = checked && !typed.ok;
+  const message = !typed.ok
+    ? error && <Problem problem={typed.reason} lang={lang} unit={unit} />
+    : read && <ReadBackLine read={read} typed={typed} lang={lang} />;
 
   const stacked = !submitLabel;
   return (
@@ -219,17 +233,15 @@ export function DateEntry(props: DateEntryProps) {
           </button>
         )}
       </div>
-      {!props.hintId && <DateHint id={ownHintId} lang={lang} unit={unit} />}
+      {/* The field's own hint and its reading share one line: the hint until there is
+          something to read back, so the toolbar does not grow by a line as the reader types. */}
+      {!props.hintId && <DateHint id={ownHintId} lang={lang} unit={unit} hidden={!!message} />}
       <p
         id={statusId}
         aria-live="polite"
-        className={`min-h-[1.7em] text-sm ${error ? 'font-semibold text-danger' : 'text-muted'}`}
+        className={`text-sm ${error ? 'font-semibold text-danger' : 'text-muted'}`}
       >
-        {error ? (
-          <Problem problem={typed.reason} lang={lang} unit={unit} />
-        ) : (
-          read && <ReadBackLine read={read} typed={typed} lang={lang} />
-        )}
+        {message}
       </p>
     </form>
   );
