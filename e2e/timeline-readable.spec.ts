@@ -137,7 +137,8 @@ test('“go to date” zooms in on the day and highlights it, as a link to the d
 }) => {
   await openApp(page);
   await settled(page);
-  await page.getByLabel('اذهب إلى تاريخ').fill('2024-10-22');
+  // Day first, as an Arab reader writes it.
+  await page.getByLabel('اذهب إلى تاريخ').fill('22/10/2024');
   await page.getByRole('button', { name: 'اذهب', exact: true }).click();
   await expect.poll(() => urlParam(page, 'date')).toBe('2024-10-22');
   await settled(page);

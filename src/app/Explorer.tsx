@@ -6,7 +6,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, TimelineEvent } from '../domain/schema.ts';
-import { clearedFilters, type ViewState } from '../domain/viewState.ts';
+import { clearedFilters, type DateSpan, type ViewState } from '../domain/viewState.ts';
+import { precisionOf, type PartialDate } from '../domain/partialDate.ts';
 import { buildFacetIndex } from '../domain/filters.ts';
 import { buildNameIndex } from '../domain/searchIndex.ts';
 import { formatEventDate, formatPartialDate } from '../domain/formatDate.ts';
@@ -36,6 +37,12 @@ import { useMediaQuery } from './useMediaQuery.ts';
 import { useResults } from './useResults.ts';
 import { useFocusedDay } from './useFocusedDay.ts';
 import { TimelineSection } from './TimelineSection.tsx';
+
+/** The month or year a window shows whole, when it is exactly one ("go to" a month writes it). */
+function wholeSpan(range: DateSpan | undefined): PartialDate | undefined {
+  if (!range || range.start !== range.end) return undefined;
+  return precisionOf(range.start) === 'day' ? undefined : range.start;
+}
 
 interface ExplorerProps {
   dataset: Dataset;
@@ -177,7 +184,7 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
             timelineRef={timelineRef}
             steer={timeline}
             forums={dataset.forums}
-            date={state.date}
+            date={state.date ?? wholeSpan(state.range)}
             announcement={announcement}
             data={data}
             lang={lang}
@@ -192,10 +199,17 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
               timeline.fit();
               update({ range: undefined }, 'replace');
             }}
-            onGoToDate={(day) => {
-              setDateNoticeOpen(true);
-              update({ date: day, range: undefined }, 'push');
-              timeline.goToDay(day);
+            onGoToDate={(value) => {
+              if (precisionOf(value) === 'day') {
+                setDateNoticeOpen(true);
+                update({ date: value, range: undefined }, 'push');
+                timeline.goToDay(value);
+              } else {
+                // A month or a year is no day to highlight: the window shows the whole of it.
+                const range = { start: value, end: value };
+                update({ date: undefined, range }, 'push');
+                timeline.goToSpan(range);
+              }
             }}
           />
         )}

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { civilOf, dayOf } from '../domain/calendar.ts';
 import { axisLabel, formatPartialDate } from '../domain/formatDate.ts';
 import { LANGUAGES } from '../domain/languages.ts';
+import type { PartialDate } from '../domain/partialDate.ts';
 import type { Forum } from '../domain/schema.ts';
 import type { TimelineHandle, TimelineProps } from '../timeline/Timeline.tsx';
 import { positionOf } from '../timeline/timelineData.ts';
@@ -39,13 +40,13 @@ interface TimelineSectionProps extends Pane {
   /** Steers the timeline's window (useTimelineWindow). */
   steer: ReturnType<typeof useTimelineWindow>;
   forums: readonly Forum[];
-  /** The focused day from the link, shown in the date field. */
-  date?: string;
+  /** What the date field shows: the focused day from the link, or the month or year gone to. */
+  date?: PartialDate;
   /** What the live region reads: where the keyboard's cursor or the window went. */
   announcement: string;
   onStep(direction: 1 | -1): void;
   onFit(): void;
-  onGoToDate(day: string): void;
+  onGoToDate(value: PartialDate): void;
 }
 
 /** Bars across the overview strip: a few pixels each on a phone, still a shape on a desktop. */
@@ -106,7 +107,8 @@ export function TimelineSection({
         onNext={() => onStep(1)}
         canPrevious={count > 0 && selected !== 0}
         canNext={count > 0 && selected < count - 1}
-        initialDate={date}
+        date={date}
+        lang={lang}
         onGoToDate={onGoToDate}
       />
       <div className="h-80 md:h-[26rem]">

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/schema.ts';
 import type { FacetCounts, FilterView } from '../domain/filters.ts';
 import type { NameIndex } from '../domain/searchIndex.ts';
+import type { PartialDate } from '../domain/partialDate.ts';
 import { orderedSpan, type DateSpan, type ViewState } from '../domain/viewState.ts';
 import { MAX_Q_LENGTH } from '../url/params.ts';
 import { ActorPicker } from './ActorPicker.tsx';
+import { DateEntry, DateHint } from './DateEntry.tsx';
 
 export type FilterPatch = Partial<FilterView>;
 
@@ -27,29 +29,26 @@ function toggle(list: readonly string[], id: string): string[] {
   return list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
 }
 
-const MONTH = /^\d{4}-\d{2}$/;
-
 export function FilterPanel(props: FilterPanelProps) {
   const { t } = useTranslation();
   const { dataset, state, counts } = props;
   const lang = state.lang;
   const searchId = useId();
-  const fromId = useId();
-  const toId = useId();
+  const periodHintId = useId();
   const hasFilters =
     state.actors.length + state.forums.length + state.types.length > 0 ||
     state.q !== '' ||
     state.period !== undefined;
 
-  const setPeriod = (which: 'start' | 'end', value: string) => {
+  /** value: a month or a year (YYYY-MM, YYYY), or undefined when the field was emptied. */
+  const setPeriod = (which: 'start' | 'end', value: PartialDate | undefined) => {
     const current: Partial<DateSpan> = state.period ?? {};
-    const next = { ...current, [which]: value || undefined };
-    const first = dataset.events[0]?.from.slice(0, 7) ?? '1900-01';
-    const last = dataset.events.at(-1)?.to.slice(0, 7) ?? '2100-12';
+    const next = { ...current, [which]: value };
     if (!next.start && !next.end) return props.onChange({ period: undefined }, 'push');
-    const start = next.start && MONTH.test(next.start) ? next.start : first;
-    const end = next.end && MONTH.test(next.end) ? next.end : last;
-    // Months picked end first would hide everything; read them the way they were surely meant.
+    // An open end reaches the first or last month with events.
+    const start = next.start ?? dataset.events[0]?.from.slice(0, 7) ?? '1900-01';
+    const end = next.end ?? dataset.events.at(-1)?.to.slice(0, 7) ?? '2100-12';
+    // An end typed before the start would hide everything; read them the way they were surely meant.
     props.onChange({ period: orderedSpan(start, end) }, 'push');
   };
 
@@ -163,28 +162,25 @@ export function FilterPanel(props: FilterPanelProps) {
 
       <fieldset className="flex min-w-0 flex-col gap-1">
         <legend className="mb-1 font-semibold">{t('filters.period')}</legend>
-        <div className="flex flex-wrap items-center gap-2">
-          <label htmlFor={fromId} className="text-sm">
-            {t('filters.from')}
-          </label>
-          <input
-            id={fromId}
-            type="month"
-            value={state.period?.start.slice(0, 7) ?? ''}
-            onChange={(event) => setPeriod('start', event.target.value)}
-            className="rounded-md border border-line bg-surface px-2 py-0.5 text-sm"
-          />
-          <label htmlFor={toId} className="text-sm">
-            {t('filters.to')}
-          </label>
-          <input
-            id={toId}
-            type="month"
-            value={state.period?.end.slice(0, 7) ?? ''}
-            onChange={(event) => setPeriod('end', event.target.value)}
-            className="rounded-md border border-line bg-surface px-2 py-0.5 text-sm"
-          />
-        </div>
+        <DateHint id={periodHintId} lang={lang} unit="month" />
+        {/* One field under the other, each under its own label: a label can never sit beside
+            the other field, whatever the width or direction. */}
+        <DateEntry
+          label={t('filters.from')}
+          lang={lang}
+          unit="month"
+          value={state.period?.start}
+          hintId={periodHintId}
+          onCommit={(read) => setPeriod('start', read?.value)}
+        />
+        <DateEntry
+          label={t('filters.to')}
+          lang={lang}
+          unit="month"
+          value={state.period?.end}
+          hintId={periodHintId}
+          onCommit={(read) => setPeriod('end', read?.value)}
+        />
       </fieldset>
 
       <p className="text-sm text-muted">{t('filters.semantics')}</p>

@@ -1,5 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Lang } from '../domain/languages.ts';
+import type { PartialDate } from '../domain/partialDate.ts';
+import { DateEntry } from './DateEntry.tsx';
 
 interface TimelineToolbarProps {
   onZoomIn(): void;
@@ -9,9 +11,11 @@ interface TimelineToolbarProps {
   onNext(): void;
   canPrevious: boolean;
   canNext: boolean;
-  onGoToDate(day: string): void;
-  /** YYYY-MM-DD shown in the date field, e.g. the focused date from the link. */
-  initialDate?: string;
+  /** A day, a month or a year (YYYY-MM-DD, YYYY-MM, YYYY) the reader typed. */
+  onGoToDate(value: PartialDate): void;
+  /** What the date field shows: the focused day from the link, or the month or year gone to. */
+  date?: PartialDate;
+  lang: Lang;
 }
 
 const button =
@@ -32,17 +36,11 @@ function Arrow({ towards }: { towards: 'past' | 'future' }) {
 
 export function TimelineToolbar(props: TimelineToolbarProps) {
   const { t } = useTranslation();
-  const dateId = useId();
-  const [day, setDay] = useState(props.initialDate ?? '');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (/^\d{4}-\d{2}-\d{2}$/.test(day)) props.onGoToDate(day);
-  };
   return (
     <div
       role="toolbar"
       aria-label={t('timeline.controls')}
-      className="flex flex-wrap items-center gap-2"
+      className="flex flex-wrap items-start gap-2"
     >
       <button
         type="button"
@@ -69,23 +67,15 @@ export function TimelineToolbar(props: TimelineToolbarProps) {
       <button type="button" className={button} onClick={props.onFit}>
         {t('timeline.fit')}
       </button>
-      <form onSubmit={submit} className="flex items-center gap-1">
-        <label htmlFor={dateId} className="text-sm">
-          {t('timeline.goToDate')}
-        </label>
-        <input
-          id={dateId}
-          type="date"
-          value={day}
-          min="1900-01-01"
-          max="2100-12-31"
-          onChange={(event) => setDay(event.target.value)}
-          className="rounded-md border border-line bg-surface px-2 py-0.5 text-sm"
-        />
-        <button type="submit" className={button}>
-          {t('timeline.go')}
-        </button>
-      </form>
+      <DateEntry
+        label={t('timeline.goToDate')}
+        lang={props.lang}
+        unit="day"
+        value={props.date}
+        submitLabel={t('timeline.go')}
+        buttonClassName={button}
+        onCommit={(read) => read && props.onGoToDate(read.value)}
+      />
     </div>
   );
 }

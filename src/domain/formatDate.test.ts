@@ -7,6 +7,7 @@ import {
   formatEventDate,
   formatHijri,
   formatPartialDate,
+  formatReadBack,
   isoDay,
   localeFor,
   utcDate,
@@ -191,5 +192,31 @@ describe('localeFor', () => {
     expect(localeFor('ar')).toBe('ar-u-nu-latn-ca-gregory');
     expect(localeFor('ar', 'gregory', 'arab')).toBe('ar-u-nu-arab-ca-gregory');
     expect(localeFor('en', 'islamic-umalqura')).toBe('en-GB-u-ca-islamic-umalqura');
+  });
+});
+
+describe('formatReadBack', () => {
+  it('reads a day back with its weekday and Hijri date', () => {
+    expect(formatReadBack('2026-02-04', 'ar')).toEqual({
+      gregorian: 'الأربعاء، 4 فبراير 2026',
+      hijri: '16 شعبان 1447 هـ',
+    });
+    expect(formatReadBack('2026-02-04', 'en')).toEqual({
+      gregorian: 'Wednesday, 4 February 2026',
+      hijri: '16 Shaʻban 1447 AH',
+    });
+    expect(formatReadBack('2026-02-04', 'ar', { digits: 'arab' }).hijri).toBe('١٦ شعبان ١٤٤٧ هـ');
+  });
+
+  it('gives a month or a year the Hijri days it spans, not a Hijri month it is not', () => {
+    // 1 Ramadan 1447 fell on 18 February 2026 in the Umm al-Qura calendar: Shaʻban had 29 days,
+    // 16 Shaʻban (4 February) + 13 = 29 Shaʻban on 17 February.
+    expect(formatReadBack('2026-02', 'ar')).toEqual({
+      gregorian: 'فبراير 2026',
+      hijri: '13 شعبان – 11 رمضان 1447 هـ',
+    });
+    expect(formatHijri('2026-02-18', 'ar')).toBe('1 رمضان 1447 هـ');
+    expect(formatReadBack('2026', 'en').gregorian).toBe('2026');
+    expect(formatReadBack('2026', 'en').hijri).toMatch(/^12 Rajab 1447 – \d+ Rajab 1448 AH$/);
   });
 });

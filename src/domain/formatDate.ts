@@ -27,7 +27,14 @@
  */
 import type { EventDate, TimelineEvent } from './schema.ts';
 import { LANGUAGES, type Lang } from './languages.ts';
-import { parsePartialDate, isDateParts, type PartialDate, type Precision } from './partialDate.ts';
+import {
+  firstDay,
+  isDateParts,
+  lastDay,
+  parsePartialDate,
+  type PartialDate,
+  type Precision,
+} from './partialDate.ts';
 
 export type Digits = 'latn' | 'arab';
 
@@ -121,6 +128,41 @@ export function formatHijri(
     startDay,
     options.end,
   );
+}
+
+export interface ReadBack {
+  /** The Gregorian date in words: a day with its weekday («الأربعاء، 4 فبراير 2026»). */
+  gregorian: string;
+  /**
+   * The Hijri days it covers: one day, or for a month or a year the range of Hijri days from its
+   * first to its last («13 شعبان – 11 رمضان 1447 هـ»), since a Gregorian month is no Hijri month.
+   */
+  hijri: string;
+}
+
+const WITH_WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'long', ...FIELDS.day };
+
+/**
+ * What a date field reads back as the reader types: the date understood, in words, so that
+ * 4/2/2026 visibly means 4 February, with the Hijri date beside it.
+ */
+export function formatReadBack(
+  value: PartialDate,
+  lang: Lang,
+  options: DateFormatOptions = {},
+): ReadBack {
+  const precision = parsePrecision(value);
+  const locale = localeFor(lang, 'gregory', options.digits);
+  const gregorian =
+    precision === 'day'
+      ? plainSpaces(formatter(locale, WITH_WEEKDAY).format(firstDate(value)))
+      : formatSpan(locale, precision, value, undefined);
+  const first = firstDay(value);
+  const last = lastDay(value);
+  return {
+    gregorian,
+    hijri: formatHijri(first, lang, { ...options, ...(last !== first ? { end: last } : {}) }),
+  };
 }
 
 function parsePrecision(value: PartialDate): Precision {

@@ -144,6 +144,14 @@ export function useTimelineWindow(
       chosen.current = true;
       ref.current?.setWindow(windowAroundDay(day), true);
     },
+    /** The whole of a month or a year (a span of partial dates), as the reader asked for it. */
+    goToSpan(span: DateSpan) {
+      chosen.current = true;
+      const w = windowOfSpan(span);
+      // Set before the link's range changes, so the effect above sees the window already there.
+      windowRef.current = w;
+      ref.current?.setWindow(w, true);
+    },
     focusEvent: (id: string) => ref.current?.focusEvent(id),
     /**
      * The overview strip moved the window: follow at once while it is dragged, and once it is let
