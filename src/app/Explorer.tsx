@@ -204,6 +204,8 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
         ) : (
           <EventList
             events={events}
+            order={state.order}
+            onOrderChange={(order) => update({ order }, 'push')}
             dataset={dataset}
             lang={lang}
             selectedId={state.event}

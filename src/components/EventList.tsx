@@ -1,12 +1,16 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEventDate } from '../domain/formatDate.ts';
 import type { Dataset, TimelineEvent } from '../domain/schema.ts';
 import type { Lang } from '../domain/languages.ts';
+import type { ListOrder } from '../domain/viewState.ts';
 import { EventDate } from './EventDate.tsx';
 
 interface EventListProps {
+  /** In chronological order; the list reverses them itself when it reads newest first. */
   events: readonly TimelineEvent[];
+  order: ListOrder;
+  onOrderChange(order: ListOrder): void;
   dataset: Dataset;
   lang: Lang;
   selectedId?: string;
@@ -41,10 +45,17 @@ function openPage(events: readonly TimelineEvent[], anchorId?: string): Page {
   return { events, anchorId, start, end: Math.min(events.length, start + LIST_PAGE) };
 }
 
-/** The chronological list: the screen-reader path, and the main view on narrow phones. */
+/** The list of events in time order: the screen-reader path, and the main view on narrow phones. */
 export const EventList = memo(function EventList(props: EventListProps) {
   const { t } = useTranslation();
-  const { events, dataset, lang } = props;
+  const { dataset, lang, order } = props;
+  const orderId = useId();
+  // Reversed once per result set and order, so the page below sees the same array until either
+  // changes (a new array would reopen the page at every render).
+  const events = useMemo(
+    () => (order === 'newest' ? [...props.events].reverse() : props.events),
+    [props.events, order],
+  );
   const typeName = useMemo(() => new Map(dataset.types.map((x) => [x.id, x.name])), [dataset]);
   const [page, setPage] = useState(() => openPage(events, props.anchorId));
   // A new result set or anchor opens a new page (adjusting state during render, not in an effect).
@@ -73,16 +84,33 @@ export const EventList = memo(function EventList(props: EventListProps) {
       tabIndex={-1}
       className="flex flex-col gap-2 wrap-anywhere"
     >
-      <h2 id="event-list-heading" className="text-lg font-semibold">
-        {t('list.heading')}
-      </h2>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="event-list-heading" className="text-lg font-semibold">
+          {t('list.heading')}
+        </h2>
+        <div className="flex items-center gap-2 text-sm">
+          <label htmlFor={orderId}>{t('list.order')}</label>
+          <select
+            id={orderId}
+            value={order}
+            onChange={(e) => props.onOrderChange(e.target.value === 'oldest' ? 'oldest' : 'newest')}
+            className="rounded-md border border-line bg-surface px-2 py-0.5"
+          >
+            <option value="newest">{t('list.newest')}</option>
+            <option value="oldest">{t('list.oldest')}</option>
+          </select>
+        </div>
+      </div>
       {start > 0 && (
         <button
           type="button"
           className={more}
           onClick={() => setPage({ ...current, start: Math.max(0, start - LIST_PAGE) })}
         >
-          {t('list.earlier', { count: Math.min(start, LIST_PAGE) })}
+          {/* The events before this page in reading order: later in time when newest come first. */}
+          {t(order === 'newest' ? 'list.later' : 'list.earlier', {
+            count: Math.min(start, LIST_PAGE),
+          })}
         </button>
       )}
       {years.map((group) => (
@@ -130,7 +158,9 @@ export const EventList = memo(function EventList(props: EventListProps) {
           className={more}
           onClick={() => setPage({ ...current, end: Math.min(events.length, end + LIST_PAGE) })}
         >
-          {t('list.later', { count: Math.min(events.length - end, LIST_PAGE) })}
+          {t(order === 'newest' ? 'list.earlier' : 'list.later', {
+            count: Math.min(events.length - end, LIST_PAGE),
+          })}
         </button>
       )}
     </section>
