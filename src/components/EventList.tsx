@@ -4,7 +4,10 @@ import { formatEventDate } from '../domain/formatDate.ts';
 import type { Dataset, TimelineEvent } from '../domain/schema.ts';
 import type { Lang } from '../domain/languages.ts';
 import type { ListOrder } from '../domain/viewState.ts';
+import { markRanges } from '../domain/textMarks.ts';
 import { EventDate } from './EventDate.tsx';
+import { Marked } from './Marked.tsx';
+import { MatchNote, type ListSearch } from './MatchNote.tsx';
 
 interface EventListProps {
   /** In chronological order; the list reverses them itself when it reads newest first. */
@@ -15,6 +18,8 @@ interface EventListProps {
   lang: Lang;
   selectedId?: string;
   highlighted: ReadonlySet<string>;
+  /** The search the events answer, to mark and explain; undefined without one. */
+  search?: ListSearch;
   /** Where the list opens: the selected event, or the first event of a linked date. */
   anchorId?: string;
   onSelect(id: string): void;
@@ -101,6 +106,7 @@ export const EventList = memo(function EventList(props: EventListProps) {
           </select>
         </div>
       </div>
+      {props.search && <p className="text-sm text-muted">{t('search.scope')}</p>}
       {start > 0 && (
         <button
           type="button"
@@ -130,6 +136,8 @@ export const EventList = memo(function EventList(props: EventListProps) {
             {group.events.map((event) => {
               const selected = event.id === props.selectedId;
               const date = formatEventDate(event, lang);
+              const title = event.title[lang];
+              const marks = props.search ? markRanges(title, props.search.terms) : [];
               return (
                 <li key={event.id} data-event-id={event.id}>
                   <button
@@ -144,8 +152,19 @@ export const EventList = memo(function EventList(props: EventListProps) {
                       <EventDate date={date} />
                       <span className="ms-2">· {typeName.get(event.type)?.[lang]}</span>
                     </span>
-                    <span className="font-semibold">{event.title[lang]}</span>
+                    <span className="font-semibold">
+                      <Marked text={title} ranges={marks} />
+                    </span>
                   </button>
+                  {props.search && (
+                    <MatchNote
+                      event={event}
+                      dataset={dataset}
+                      lang={lang}
+                      search={props.search}
+                      titleMarked={marks.length > 0}
+                    />
+                  )}
                 </li>
               );
             })}
