@@ -11,6 +11,18 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 const EVENT = eventById('2026-02-04-putin-xi-video-call');
 const LANGS: Lang[] = ['ar', 'en'];
 const SHOW_FILTERS: Record<Lang, RegExp> = { ar: /^إظهار عوامل التصفية/, en: /^Show filters/ };
+// A search that marks names in the list and the details, and finds one event by its summary only.
+const SEARCH: Record<Lang, string> = { ar: 'فان يي', en: 'Wang' };
+const SEARCHED = eventById('2024-09-10-wang-yi-shoigu-st-petersburg');
+
+/** A search with its marks and notes on screen, and one of its results open. */
+async function searchWithMarks(page: Page, lang: Lang): Promise<void> {
+  const q = encodeURIComponent(SEARCH[lang]);
+  await page.goto(withLang(`/?q=${q}&event=${SEARCHED.id}`, lang));
+  await loaded(page, lang);
+  await expect(detailsPanel(page, SEARCHED, lang).locator('mark').first()).toBeVisible();
+  await expect(eventList(page, lang).locator('p mark').first()).toBeVisible();
+}
 
 function withLang(path: string, lang: Lang): string {
   if (lang === 'ar') return path;
@@ -48,6 +60,13 @@ for (const lang of LANGS) {
       await loaded(page, lang);
       await expect(detailsPanel(page, EVENT, lang)).toBeVisible();
       await expect(page.getByText('actors=nobody')).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test('a search: marks in the list and the details, and a note on a summary match', async ({
+      page,
+    }) => {
+      await searchWithMarks(page, lang);
       await expectNoViolations(page);
     });
 
@@ -96,6 +115,11 @@ test.describe('accessibility in the dark theme', () => {
       await page.goto(withLang(`/?event=${EVENT.id}`, lang));
       await loaded(page, lang);
       await expect(detailsPanel(page, EVENT, lang)).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test(`a search with its marks, an event open (${lang})`, async ({ page }) => {
+      await searchWithMarks(page, lang);
       await expectNoViolations(page);
     });
   }

@@ -73,7 +73,10 @@ test('the whole corpus loads, drawn as clusters, with the list paged', async ({ 
   // The timeline never holds thousands of items, whatever the corpus.
   expect(await timelineItems(page).count()).toBeLessThanOrEqual(160);
   await expect(listItems(page, 'en')).toHaveCount(50);
-  await expect(page.getByRole('button', { name: /Show 50 later events/ })).toBeVisible();
+  // Newest first: the page holds the latest 50, and the rest are earlier.
+  await expect(page.getByRole('button', { name: /Show 50 earlier events/ })).toBeVisible();
+  await page.getByRole('button', { name: /Show 50 earlier events/ }).click();
+  await expect(listItems(page, 'en')).toHaveCount(100);
 });
 
 test('a forum filter narrows the corpus and writes the link', async ({ page }) => {
@@ -125,7 +128,8 @@ test('a link to a date highlights that day’s events', async ({ page }) => {
 test('selecting an event in the list opens it', async ({ page }) => {
   await serveCorpus(page);
   await page.goto('/?lang=en');
-  const first = data.events[0];
+  // The list reads newest first: its first event is the corpus's last.
+  const first = data.events.at(-1);
   if (!first) throw new Error('empty corpus');
   await page.getByRole('button', { name: first.title.en }).first().click();
   await expect(page).toHaveURL(new RegExp(`event=${first.id}`));

@@ -10,6 +10,7 @@ import { clearedFilters, type DateSpan, type ViewState } from '../domain/viewSta
 import { precisionOf, type PartialDate } from '../domain/partialDate.ts';
 import { buildFacetIndex } from '../domain/filters.ts';
 import { buildNameIndex } from '../domain/searchIndex.ts';
+import { compileQuery } from '../domain/searchExplain.ts';
 import { formatEventDate, formatPartialDate } from '../domain/formatDate.ts';
 import { useSearchIndex } from '../data/useSearchIndex.ts';
 import { detailsSource } from '../data/eventDetails.ts';
@@ -76,7 +77,26 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
     [dataset],
   );
 
-  const { result, data, events } = useResults(dataset, facetIndex, state, searchIndex);
+  const { result, data, events, query } = useResults(dataset, facetIndex, state, searchIndex);
+  const terms = useMemo(
+    () => (query === '' ? null : compileQuery(dataset, query)),
+    [dataset, query],
+  );
+  // Summaries at hand without a request (inline, or a chunk already read): the list explains a
+  // match in a summary with its words only when that costs nothing.
+  const listSearch = useMemo(
+    () =>
+      terms
+        ? {
+            terms,
+            summaryOf: (event: TimelineEvent) => {
+              const i = indexById.get(event.id);
+              return i === undefined ? undefined : details.peek(i)?.summary[lang];
+            },
+          }
+        : undefined,
+    [terms, indexById, details, lang],
+  );
   const { dayEvents, highlighted, nearest } = useFocusedDay(
     dataset,
     facetIndex,
@@ -219,6 +239,9 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
         ) : (
           <EventList
             events={events}
+            order={state.order}
+            search={listSearch}
+            onOrderChange={(order) => update({ order }, 'push')}
             dataset={dataset}
             lang={lang}
             selectedId={state.event}
@@ -237,6 +260,7 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
           eventLink={linkTo({ ...defaultView(), lang, event: selected.id })}
           dataset={dataset}
           lang={lang}
+          terms={terms ?? undefined}
           onClose={() => select(undefined, false)}
         />
       )}

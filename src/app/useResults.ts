@@ -1,6 +1,6 @@
 /**
  * The events the view state selects: the filter result (counts for every choice included), the
- * events in chronological order and the timeline's data for them. Typing stays responsive: the
+ * events in chronological order and the timeline's data for them, and the query they answer. Typing stays responsive: the
  * results follow the input at the next idle moment.
  */
 import { useDeferredValue, useMemo } from 'react';
@@ -38,5 +38,7 @@ export function useResults(
     () => timelineData(dataset.events, facetIndex.days, result.indices),
     [dataset, facetIndex, result],
   );
-  return { result, data, events: data.events };
+  // The query the results were filtered by: the deferred one, and none while the index builds.
+  const query = searchFor ? deferredView.q : '';
+  return { result, data, events: data.events, query };
 }

@@ -8,13 +8,17 @@ import {
   type RefObject,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatEventDate, formatPartialDate } from '../domain/formatDate.ts';
-import type { Dataset, EventDetails, TimelineEvent } from '../domain/schema.ts';
+import { formatEventDate } from '../domain/formatDate.ts';
+import type { Dataset, TimelineEvent } from '../domain/schema.ts';
 import { listParts, type Lang } from '../domain/languages.ts';
 import type { DetailsState } from '../data/useEventDetails.ts';
 import { EventDate } from './EventDate.tsx';
 import { RetryAlert } from './RetryAlert.tsx';
 import { copyLink, type CopyStatus } from './copyLink.ts';
+import type { QueryTerms } from '../domain/searchExplain.ts';
+import { markRanges, type Range } from '../domain/textMarks.ts';
+import { Marked, Name, NO_MARKS } from './Marked.tsx';
+import { DetailsBody } from './DetailsBody.tsx';
 
 interface DetailsPanelProps {
   event: TimelineEvent;
@@ -23,16 +27,24 @@ interface DetailsPanelProps {
   lang: Lang;
   /** The link that opens this event, for "copy link to this event". */
   eventLink: string;
+  /** The search on screen, whose words the panel marks; undefined without one. */
+  terms?: QueryTerms | undefined;
   onClose(): void;
 }
 
-// The compiler already refuses other schemes; this keeps a hand-edited JSON from smuggling one in.
-const SAFE_URL = /^https?:\/\//i;
-const LATIN = /^[\p{Script=Latin}\p{N}\p{P}\s]+$/u;
-
-/** Text in the other script gets its own direction inside the panel. */
-function Name({ text }: { text: string }) {
-  return LATIN.test(text) ? <bdi>{text}</bdi> : <>{text}</>;
+/**
+ * The marks of a name in an event's lists: where the query's words or a spelling it leads to
+ * stand in the name as shown, or the whole name when the query matched another of its spellings
+ * (typed «فان يي», shown «وانغ يي»).
+ */
+function nameMarks(
+  text: string,
+  matched: boolean,
+  terms: QueryTerms | undefined,
+): readonly Range[] {
+  if (!terms || !matched) return NO_MARKS;
+  const ranges = markRanges(text, terms);
+  return ranges.length > 0 ? ranges : [[0, text.length]];
 }
 
 /** Items joined the way the language lists them (Intl.ListFormat), each rendered by `render`. */
@@ -83,6 +95,7 @@ export function DetailsPanel({
   dataset,
   lang,
   eventLink,
+  terms,
   onClose,
 }: DetailsPanelProps) {
   const { t } = useTranslation();
@@ -109,6 +122,7 @@ export function DetailsPanel({
     .map((id) => dataset.forums.find((f) => f.id === id))
     .filter((f) => f !== undefined);
   const type = dataset.types.find((x) => x.id === event.type);
+  const marks = (text: string) => (terms ? markRanges(text, terms) : NO_MARKS);
 
   // Esc closes the panel from anywhere on the page, as a reader expects of a popup-like panel.
   const closeRef = useRef(onClose);
@@ -137,7 +151,7 @@ export function DetailsPanel({
           tabIndex={-1}
           className="me-auto text-xl font-semibold"
         >
-          {event.title[lang]}
+          <Marked text={event.title[lang]} ranges={marks(event.title[lang])} />
         </h2>
         <button
           type="button"
@@ -162,7 +176,13 @@ export function DetailsPanel({
           </>
         )}
         <dt className="text-muted">{t('details.place')}</dt>
-        <dd>{event.place?.[lang] ?? t('details.none')}</dd>
+        <dd>
+          {event.place ? (
+            <Marked text={event.place[lang]} ranges={marks(event.place[lang])} />
+          ) : (
+            t('details.none')
+          )}
+        </dd>
         <dt className="text-muted">{t('details.type')}</dt>
         <dd>{type?.name[lang] ?? event.type}</dd>
         <dt className="text-muted">{t('details.actors')}</dt>
@@ -171,7 +191,10 @@ export function DetailsPanel({
             ? t('details.none')
             : joined(lang, actors, (actor) => (
                 <>
-                  <Name text={actor.name[lang]} />
+                  <Name
+                    text={actor.name[lang]}
+                    ranges={nameMarks(actor.name[lang], !!terms?.actors.has(actor.id), terms)}
+                  />
                   <span className="text-muted"> ({actor.role[lang]})</span>
                 </>
               ))}
@@ -180,7 +203,12 @@ export function DetailsPanel({
         <dd>
           {forums.length === 0
             ? t('details.none')
-            : joined(lang, forums, (forum) => <Name text={forum.name[lang]} />)}
+            : joined(lang, forums, (forum) => (
+                <Name
+                  text={forum.name[lang]}
+                  ranges={nameMarks(forum.name[lang], !!terms?.forums.has(forum.id), terms)}
+                />
+              ))}
         </dd>
       </dl>
       {view.status === 'loading' && (
@@ -195,7 +223,7 @@ export function DetailsPanel({
           className="flex items-center gap-3"
         />
       )}
-      {view.status === 'ready' && <DetailsBody details={view.details} lang={lang} />}
+      {view.status === 'ready' && <DetailsBody details={view.details} lang={lang} terms={terms} />}
       <div className="flex items-center gap-3">
         <button
           type="button"
@@ -213,50 +241,5 @@ export function DetailsPanel({
         </span>
       </div>
     </section>
-  );
-}
-
-function DetailsBody({ details, lang }: { details: EventDetails; lang: Lang }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <div>
-        <h3 className="font-semibold">{t('details.summary')}</h3>
-        <p>{details.summary[lang]}</p>
-      </div>
-      {details.basis && (
-        <div>
-          <h3 className="font-semibold">{t('details.basis')}</h3>
-          <p className="text-sm">{details.basis[lang]}</p>
-        </div>
-      )}
-      <div>
-        <h3 className="font-semibold">{t('details.sources')}</h3>
-        <ul className="flex flex-col gap-1 text-sm">
-          {details.sources.map((source, i) => (
-            <li key={i}>
-              {source.url && SAFE_URL.test(source.url) ? (
-                <a
-                  href={source.url}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  className="text-accent underline"
-                >
-                  <Name text={source.outlet[lang]} />
-                  <span className="sr-only"> {t('details.newTab')}</span>
-                </a>
-              ) : (
-                <Name text={source.outlet[lang]} />
-              )}
-              <span className="text-muted">
-                {' '}
-                · {t('details.published', { date: formatPartialDate(source.published, lang) })}
-              </span>
-              {source.note && <span className="block text-muted">{source.note[lang]}</span>}
-            </li>
-          ))}
-        </ul>
-      </div>
-    </>
   );
 }

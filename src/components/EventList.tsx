@@ -1,16 +1,25 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEventDate } from '../domain/formatDate.ts';
 import type { Dataset, TimelineEvent } from '../domain/schema.ts';
 import type { Lang } from '../domain/languages.ts';
+import type { ListOrder } from '../domain/viewState.ts';
+import { markRanges } from '../domain/textMarks.ts';
 import { EventDate } from './EventDate.tsx';
+import { Marked } from './Marked.tsx';
+import { MatchNote, type ListSearch } from './MatchNote.tsx';
 
 interface EventListProps {
+  /** In chronological order; the list reverses them itself when it reads newest first. */
   events: readonly TimelineEvent[];
+  order: ListOrder;
+  onOrderChange(order: ListOrder): void;
   dataset: Dataset;
   lang: Lang;
   selectedId?: string;
   highlighted: ReadonlySet<string>;
+  /** The search the events answer, to mark and explain; undefined without one. */
+  search?: ListSearch;
   /** Where the list opens: the selected event, or the first event of a linked date. */
   anchorId?: string;
   onSelect(id: string): void;
@@ -41,10 +50,17 @@ function openPage(events: readonly TimelineEvent[], anchorId?: string): Page {
   return { events, anchorId, start, end: Math.min(events.length, start + LIST_PAGE) };
 }
 
-/** The chronological list: the screen-reader path, and the main view on narrow phones. */
+/** The list of events in time order: the screen-reader path, and the main view on narrow phones. */
 export const EventList = memo(function EventList(props: EventListProps) {
   const { t } = useTranslation();
-  const { events, dataset, lang } = props;
+  const { dataset, lang, order } = props;
+  const orderId = useId();
+  // Reversed once per result set and order, so the page below sees the same array until either
+  // changes (a new array would reopen the page at every render).
+  const events = useMemo(
+    () => (order === 'newest' ? [...props.events].reverse() : props.events),
+    [props.events, order],
+  );
   const typeName = useMemo(() => new Map(dataset.types.map((x) => [x.id, x.name])), [dataset]);
   const [page, setPage] = useState(() => openPage(events, props.anchorId));
   // A new result set or anchor opens a new page (adjusting state during render, not in an effect).
@@ -89,16 +105,34 @@ export const EventList = memo(function EventList(props: EventListProps) {
       tabIndex={-1}
       className="flex flex-col gap-2 wrap-anywhere"
     >
-      <h2 id="event-list-heading" className="text-lg font-semibold">
-        {t('list.heading')}
-      </h2>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="event-list-heading" className="text-lg font-semibold">
+          {t('list.heading')}
+        </h2>
+        <div className="flex items-center gap-2 text-sm">
+          <label htmlFor={orderId}>{t('list.order')}</label>
+          <select
+            id={orderId}
+            value={order}
+            onChange={(e) => props.onOrderChange(e.target.value === 'oldest' ? 'oldest' : 'newest')}
+            className="rounded-md border border-line bg-surface px-2 py-0.5"
+          >
+            <option value="newest">{t('list.newest')}</option>
+            <option value="oldest">{t('list.oldest')}</option>
+          </select>
+        </div>
+      </div>
+      {props.search && <p className="text-sm text-muted">{t('search.scope')}</p>}
       {start > 0 && (
         <button
           type="button"
           className={more}
           onClick={() => setPage({ ...current, start: Math.max(0, start - LIST_PAGE) })}
         >
-          {t('list.earlier', { count: Math.min(start, LIST_PAGE) })}
+          {/* The events before this page in reading order: later in time when newest come first. */}
+          {t(order === 'newest' ? 'list.later' : 'list.earlier', {
+            count: Math.min(start, LIST_PAGE),
+          })}
         </button>
       )}
       {years.map((group) => (
@@ -118,6 +152,8 @@ export const EventList = memo(function EventList(props: EventListProps) {
             {group.events.map((event) => {
               const selected = event.id === props.selectedId;
               const date = formatEventDate(event, lang);
+              const title = event.title[lang];
+              const marks = props.search ? markRanges(title, props.search.terms) : [];
               return (
                 <li key={event.id} data-event-id={event.id}>
                   <button
@@ -132,8 +168,19 @@ export const EventList = memo(function EventList(props: EventListProps) {
                       <EventDate date={date} />
                       <span className="ms-2">· {typeName.get(event.type)?.[lang]}</span>
                     </span>
-                    <span className="font-semibold">{event.title[lang]}</span>
+                    <span className="font-semibold">
+                      <Marked text={title} ranges={marks} />
+                    </span>
                   </button>
+                  {props.search && (
+                    <MatchNote
+                      event={event}
+                      dataset={dataset}
+                      lang={lang}
+                      search={props.search}
+                      titleMarked={marks.length > 0}
+                    />
+                  )}
                 </li>
               );
             })}
@@ -146,7 +193,9 @@ export const EventList = memo(function EventList(props: EventListProps) {
           className={more}
           onClick={() => setPage({ ...current, end: Math.min(events.length, end + LIST_PAGE) })}
         >
-          {t('list.later', { count: Math.min(events.length - end, LIST_PAGE) })}
+          {t(order === 'newest' ? 'list.earlier' : 'list.later', {
+            count: Math.min(events.length - end, LIST_PAGE),
+          })}
         </button>
       )}
     </section>

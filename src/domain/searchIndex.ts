@@ -49,6 +49,14 @@
 import type { Actor, Dataset, Forum, Localized } from './schema.ts';
 import type { Lang } from './languages.ts';
 import { LOOSE_MIN_LENGTH, looseWord, normalizeForSearch, tokenize } from './arabic.ts';
+import {
+  EXPAND_MIN_LENGTH,
+  isArabicWord,
+  leadingKeys,
+  PARTICLES,
+  spellings,
+  SPELLING_SUBSTRING_MIN_LENGTH,
+} from './searchRules.ts';
 import { WordTable } from './wordTable.ts';
 import { andInto, emptyBitset, fullBitset, setAll, type Bitset } from './bitset.ts';
 
@@ -89,23 +97,6 @@ interface NamedThings {
 }
 
 const MEMO_LIMIT = 64;
-/** Query words shorter than this never expand to the spellings of a name (see the header). */
-const EXPAND_MIN_LENGTH = 3;
-/** Words of a spelling shorter than this are found only as whole words (see the header). */
-const SPELLING_SUBSTRING_MIN_LENGTH = 4;
-/** One-letter Arabic particles written joined to the next word: "وشي" is "and Xi". */
-const PARTICLES = ['و', 'ف', 'ب', 'ل', 'ك'];
-
-/** Every way of writing a named thing that search should know. */
-function spellings(item: {
-  name: Localized;
-  aliases: string[];
-  short?: Localized | undefined;
-}): string[] {
-  const out = [item.name.ar, item.name.en, ...item.aliases];
-  if (item.short) out.push(item.short.ar, item.short.en);
-  return out;
-}
 
 function wordsOf(texts: string[]): string[] {
   const set = new Set<string>();
@@ -270,13 +261,7 @@ export function searchIndexBuilder(
         const looseWords = looseWordsOf(words);
         const owner = named.length;
         named.push(spellingWords(texts));
-        if (everyWord) for (const w of looseWords) own(w, owner);
-        else {
-          for (const text of texts) {
-            const [only, more] = tokenize(text);
-            if (only !== undefined && more === undefined) own(looseWord(only), owner);
-          }
-        }
+        for (const w of leadingKeys(texts, everyWord)) own(w, owner);
         return [
           item.id,
           { strict: words.map((w) => strict.idOf(w)), loose: looseWords.map((w) => loose.idOf(w)) },
@@ -405,8 +390,7 @@ function spellingWordEvents(index: SearchIndex, word: string): Bitset {
     forEachMatchingWord(p, word, false, (w) => addPostings(p, w, bits));
     return bits;
   }
-  const arabic = /^[\u0600-\u06ff]/u.test(word);
-  for (const particle of arabic ? ['', ...PARTICLES] : ['']) {
+  for (const particle of isArabicWord(word) ? ['', ...PARTICLES] : ['']) {
     const w = findWord(p, particle + word);
     if (w >= 0) addPostings(p, w, bits);
   }

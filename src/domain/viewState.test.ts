@@ -9,12 +9,13 @@ import {
 } from './viewState.ts';
 
 describe('clearedFilters', () => {
-  // Where the reader is looking, which a reset keeps.
+  // Where the reader is looking and how the list reads, which a reset keeps.
   const place = {
     lang: 'en',
     event: 'e1',
     date: '2026-02-04',
     view: 'list',
+    order: 'oldest',
     range: { start: '2024', end: '2026' },
   } satisfies Partial<ViewState>;
   const filtered: ViewState = {

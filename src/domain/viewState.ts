@@ -30,6 +30,9 @@ export function orderedSpan(a: PartialDate, b: PartialDate): DateSpan {
 
 export type ViewMode = 'timeline' | 'list';
 
+/** The order the list reads in. Newsrooms read the latest first, so that is the default. */
+export type ListOrder = 'newest' | 'oldest';
+
 export interface ViewState {
   lang: Lang;
   /** Focused calendar day (YYYY-MM-DD): the timeline centres on it and highlights its events. */
@@ -51,6 +54,8 @@ export interface ViewState {
   range?: DateSpan;
   /** Which view leads on a narrow screen; the list is always present for screen readers. */
   view: ViewMode;
+  /** The list's reading order; the timeline always runs along time. */
+  order: ListOrder;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -61,9 +66,14 @@ export const DEFAULT_VIEW: ViewState = {
   types: [],
   q: '',
   view: 'timeline',
+  order: 'newest',
 };
 
-/** The fields that filter events (the filter panel's); the rest say where and how to look. */
+/**
+ * The fields that filter events (the filter panel's); the rest say where and how to look. The
+ * list's order is deliberately not here: it changes no result, only how the list reads, so a
+ * reader who prefers oldest first keeps that preference when they clear filters for a new search.
+ */
 export const FILTER_KEYS = [
   'actors',
   'actorsMode',

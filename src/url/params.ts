@@ -7,7 +7,7 @@
 import { isDateParts, parsePartialDate } from '../domain/partialDate.ts';
 import { DEFAULT_VIEW, isInverted } from '../domain/viewState.ts';
 import { LANGS, type Lang } from '../domain/languages.ts';
-import type { DateSpan, ViewMode, ViewState } from '../domain/viewState.ts';
+import type { DateSpan, ListOrder, ViewMode, ViewState } from '../domain/viewState.ts';
 import type { IgnoredReason } from './ignored.ts';
 import { stripUnsafeChars } from './unsafeChars.ts';
 import { ID_PATTERN } from '../domain/ids.ts';
@@ -247,6 +247,12 @@ const TABLE: ParamTable = {
     maxLength: MAX_SCALAR_LENGTH,
     parse: oneOf<ViewMode>(['timeline', 'list']),
     serialise: (view) => view,
+  },
+  order: {
+    key: 'order',
+    maxLength: MAX_SCALAR_LENGTH,
+    parse: oneOf<ListOrder>(['newest', 'oldest']),
+    serialise: (order) => order,
   },
   lang: {
     key: 'lang',

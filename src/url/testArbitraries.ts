@@ -67,6 +67,7 @@ export const viewStateArb: fc.Arbitrary<ViewState> = fc.record(
     q: queryArb,
     range: spanArb,
     view: fc.constantFrom('timeline', 'list'),
+    order: fc.constantFrom('newest', 'oldest'),
   },
-  { requiredKeys: ['lang', 'actors', 'actorsMode', 'forums', 'types', 'q', 'view'] },
+  { requiredKeys: ['lang', 'actors', 'actorsMode', 'forums', 'types', 'q', 'view', 'order'] },
 );

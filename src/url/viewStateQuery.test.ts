@@ -39,7 +39,7 @@ describe('reading a link', () => {
   it('reads every key', () => {
     const { state, ignored } = parse(
       '?date=2025-05-08&event=2026-02-04-putin-xi-call&actors=xi&match=all&forums=sco&types=call~visit' +
-        '&period=2024..2026&q=%D8%A8%D9%88%D8%AA%D9%8A%D9%86&range=2024-01..2026-06&view=list&lang=en',
+        '&period=2024..2026&q=%D8%A8%D9%88%D8%AA%D9%8A%D9%86&range=2024-01..2026-06&view=list&order=oldest&lang=en',
     );
     expect(ignored).toEqual([]);
     expect(state).toEqual({
@@ -54,6 +54,7 @@ describe('reading a link', () => {
       q: 'بوتين',
       range: { start: '2024-01', end: '2026-06' },
       view: 'list',
+      order: 'oldest',
     });
   });
 
@@ -156,6 +157,11 @@ describe('a bad value is dropped and reported, the rest of the link still applie
     ],
     ['an unknown language', '?lang=fr', [{ param: 'lang', value: 'fr', reason: 'invalid-value' }]],
     ['an unknown view', '?view=grid', [{ param: 'view', value: 'grid', reason: 'invalid-value' }]],
+    [
+      'an unknown list order',
+      '?order=random',
+      [{ param: 'order', value: 'random', reason: 'invalid-value' }],
+    ],
     [
       'an unknown actor match',
       '?match=some',
@@ -294,6 +300,12 @@ describe('writing a link', () => {
   it('writes nothing for the default view', () => {
     expect(serialiseViewState(DEFAULT_VIEW)).toBe('');
     expect(serialiseViewState(view({ lang: 'ar', view: 'timeline', actorsMode: 'any' }))).toBe('');
+    expect(serialiseViewState(view({ order: 'newest' }))).toBe('');
+  });
+
+  it('writes the list order only when it is oldest first', () => {
+    expect(serialiseViewState(view({ order: 'oldest', lang: 'en' }))).toBe('?order=oldest&lang=en');
+    expect(parse('?order=oldest').state.order).toBe('oldest');
   });
 
   it('writes a link to a day, two actors and a forum: lists sorted, separators unescaped', () => {
@@ -345,6 +357,7 @@ describe('writing a link', () => {
       q: '😀'.repeat(MAX_Q_LENGTH / 2),
       range: { start: '2024-01-01', end: '2026-12-31' },
       view: 'list',
+      order: 'oldest',
     };
     const search = serialiseViewState(longest);
     expect(search.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
