@@ -12,6 +12,8 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ViewState } from '../domain/viewState.ts';
+import type { DisplayPrefs } from '../domain/displayPrefs.ts';
+import { parseDisplayQuery } from './displayQuery.ts';
 import { linkTo, onPopState, readSearch } from './history.ts';
 import type { WriteMode } from './history.ts';
 import { createHistoryWriter } from './historyWriter.ts';
@@ -30,6 +32,8 @@ export interface UrlState {
   dismissIgnored(): void;
   /** The absolute link to this view, for the share button: current even mid-pan. */
   link: string;
+  /** The digits and calendar order the opening link asked for (only what it set). */
+  linkedDisplay: Partial<DisplayPrefs>;
 }
 
 interface Snapshot {
@@ -38,8 +42,14 @@ interface Snapshot {
   write: WriteMode | 'none';
 }
 
-export function useUrlState(known: KnownIds | undefined): UrlState {
-  const [initial] = useState(() => parseViewState(readSearch(), known));
+/** `display` is what a shared link carries besides the view (history.ts linkTo). */
+export function useUrlState(known: KnownIds | undefined, display?: DisplayPrefs): UrlState {
+  const [initial] = useState(() => {
+    const search = readSearch();
+    const view = parseViewState(search, known);
+    const shown = parseDisplayQuery(search);
+    return { ...view, ignored: [...view.ignored, ...shown.ignored], linkedDisplay: shown.prefs };
+  });
   const [snapshot, setSnapshot] = useState<Snapshot>({
     state: initial.state,
     write: known ? 'replace' : 'none',
@@ -84,9 +94,16 @@ export function useUrlState(known: KnownIds | undefined): UrlState {
 
   const dismissIgnored = useCallback(() => setIgnored([]), []);
 
-  const link = useMemo(() => linkTo(snapshot.state), [snapshot.state]);
+  const link = useMemo(() => linkTo(snapshot.state, display), [snapshot.state, display]);
 
-  return { state: snapshot.state, ignored, update, dismissIgnored, link };
+  return {
+    state: snapshot.state,
+    ignored,
+    update,
+    dismissIgnored,
+    link,
+    linkedDisplay: initial.linkedDisplay,
+  };
 }
 
 /** By content: a caller that rebuilds the same ids on every render must not loop. */
