@@ -5,6 +5,7 @@
  */
 import type { ViewState } from '../domain/viewState.ts';
 import type { DisplayPrefs } from '../domain/displayPrefs.ts';
+import { displayFor } from '../domain/displayPrefs.ts';
 import { serialiseDisplay } from './displayQuery.ts';
 import { serialiseViewState } from './viewStateQuery.ts';
 
@@ -32,7 +33,8 @@ export function readSearch(): string {
 export function linkTo(state: ViewState, display?: DisplayPrefs): string {
   const url = new URL(window.location.href);
   const view = serialiseViewState(state);
-  const shown = display ? serialiseDisplay(display) : '';
+  // Only what the link's language shows: English has no digit choice to carry.
+  const shown = display ? serialiseDisplay(displayFor(display, state.lang)) : '';
   url.search = shown === '' ? view : view === '' ? `?${shown}` : `${view}&${shown}`;
   url.hash = '';
   return url.href;

@@ -30,7 +30,10 @@ export interface UrlState {
   /** 'push' on selection (event opened/closed, filter changed), 'replace' on pan and zoom. */
   update(change: ViewChange, mode: WriteMode): void;
   dismissIgnored(): void;
-  /** The absolute link to this view, for the share button: current even mid-pan. */
+  /**
+   * The absolute link to this view, current even mid-pan; the share button adds the reader's
+   * display choice with linkTo(state, display).
+   */
   link: string;
   /** The digits and calendar order the opening link asked for (only what it set). */
   linkedDisplay: Partial<DisplayPrefs>;
@@ -42,8 +45,7 @@ interface Snapshot {
   write: WriteMode | 'none';
 }
 
-/** `display` is what a shared link carries besides the view (history.ts linkTo). */
-export function useUrlState(known: KnownIds | undefined, display?: DisplayPrefs): UrlState {
+export function useUrlState(known: KnownIds | undefined): UrlState {
   const [initial] = useState(() => {
     const search = readSearch();
     const view = parseViewState(search, known);
@@ -94,7 +96,7 @@ export function useUrlState(known: KnownIds | undefined, display?: DisplayPrefs)
 
   const dismissIgnored = useCallback(() => setIgnored([]), []);
 
-  const link = useMemo(() => linkTo(snapshot.state, display), [snapshot.state, display]);
+  const link = useMemo(() => linkTo(snapshot.state), [snapshot.state]);
 
   return {
     state: snapshot.state,
