@@ -5,10 +5,16 @@
  * need it and none of them should pass it on for another.
  */
 import { createContext, useContext } from 'react';
-import { DEFAULT_DISPLAY, type DisplayPrefs } from '../domain/displayPrefs.ts';
+import { DEFAULT_DISPLAY, withDigits, type DisplayPrefs } from '../domain/displayPrefs.ts';
 
 export const DisplayContext = createContext<DisplayPrefs>(DEFAULT_DISPLAY);
 
 export function useDisplay(): DisplayPrefs {
   return useContext(DisplayContext);
+}
+
+/** Writes a number the UI shows bare (a facet count), in the reader's digits, without grouping. */
+export function useDigits(): (value: number) => string {
+  const { digits } = useDisplay();
+  return (value) => withDigits(String(value), digits);
 }
