@@ -95,6 +95,17 @@ for (const lang of LANGS) {
   });
 }
 
+test('accessibility (ar): the display menu open, Arabic-Indic digits and Hijri first, an event open', async ({
+  page,
+}) => {
+  await page.goto(`/?event=${EVENT.id}&digits=arab&cal=hijri`);
+  await loaded(page, 'ar');
+  await expect(detailsPanel(page, EVENT)).toBeVisible();
+  await page.getByRole('button', { name: 'خيارات العرض: الأرقام والتقويم' }).click();
+  await expect(page.getByRole('radio', { name: 'هندية' })).toBeChecked();
+  await expectNoViolations(page);
+});
+
 test('accessibility (ar): no event matches the filters', async ({ page }) => {
   // A forum and an event type that no event has together.
   const { events, forums, types } = dataset();

@@ -4,19 +4,23 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { applyLanguage } from '../i18n/i18n.ts';
+import { applyDigits, applyLanguage } from '../i18n/i18n.ts';
 import { LANGUAGES } from '../domain/languages.ts';
+import { displayFor, type DisplayPrefs } from '../domain/displayPrefs.ts';
 import { useUrlState } from '../url/useUrlState.ts';
+import { linkTo } from '../url/history.ts';
 import type { KnownIds } from '../url/params.ts';
 import { SkipLinks } from '../components/SkipLinks.tsx';
 import { HeaderControls } from '../components/HeaderControls.tsx';
 import { LoadingView } from '../components/LoadingView.tsx';
 import { ErrorView } from '../components/ErrorView.tsx';
 import { copyLink, type CopyStatus } from '../components/copyLink.ts';
+import { DisplayContext } from '../components/display.ts';
 import { Explorer } from './Explorer.tsx';
 import { preloadTimeline } from './useTimelineEngine.ts';
 import { useDataset } from '../data/useDataset.ts';
 import { dropStandIns, type PageShell } from './pageShell.ts';
+import { loadDisplay, saveDisplay } from './displayStore.ts';
 
 export function App({ shell }: { shell: PageShell }) {
   const { t } = useTranslation();
@@ -36,22 +40,42 @@ export function App({ shell }: { shell: PageShell }) {
   const lang = url.state.lang;
   const [shareStatus, setShareStatus] = useState<CopyStatus>('idle');
 
+  // Digits and calendar order: the device's saved choice, under what an opening link asked for,
+  // under what the reader picks in the menu during this visit. A shared link applies for the
+  // visit only and is not saved: it shows the sender's view, and opening someone's link must not
+  // quietly change how every later visit looks. A pick in the menu is the reader's own choice,
+  // so it is saved, field by field, leaving a field the reader did not touch as it was saved.
+  const [saved, setSaved] = useState(loadDisplay);
+  const [picked, setPicked] = useState<Partial<DisplayPrefs>>({});
+  const prefs = useMemo<DisplayPrefs>(
+    () => ({ ...saved, ...url.linkedDisplay, ...picked }),
+    [saved, url.linkedDisplay, picked],
+  );
+  const display = useMemo(() => displayFor(prefs, lang), [prefs, lang]);
+  const changeDisplay = (patch: Partial<DisplayPrefs>) => {
+    const next = { ...saved, ...patch };
+    saveDisplay(next);
+    setSaved(next);
+    setPicked((p) => ({ ...p, ...patch }));
+  };
+
   useEffect(() => {
     void preloadTimeline();
   }, []);
 
   // Before paint, so the first frame already has the right direction.
   useLayoutEffect(() => applyLanguage(lang), [lang]);
+  useLayoutEffect(() => applyDigits(display.digits), [display.digits]);
   useLayoutEffect(() => dropStandIns(shell), [shell]);
 
   const share = async () => {
     const selected = dataset?.events.find((e) => e.id === url.state.event);
     const title = t('header.shareTitle', { title: selected?.title[lang] ?? t('app.tagline') });
-    setShareStatus((await copyLink(url.link, title)) ? 'copied' : 'failed');
+    setShareStatus((await copyLink(linkTo(url.state, prefs), title)) ? 'copied' : 'failed');
   };
 
   return (
-    <>
+    <DisplayContext value={display}>
       {/* Only while their targets exist: a skip link must lead somewhere. */}
       {dataset &&
         createPortal(<SkipLinks timeline={url.state.view === 'timeline'} />, shell.skipLink)}
@@ -61,6 +85,8 @@ export function App({ shell }: { shell: PageShell }) {
           onSwitchLanguage={() => url.update({ lang: LANGUAGES[lang].other }, 'push')}
           onShare={() => void share()}
           shareStatus={shareStatus}
+          display={prefs}
+          onDisplayChange={changeDisplay}
         />,
         shell.headerControls,
       )}
@@ -75,6 +101,6 @@ export function App({ shell }: { shell: PageShell }) {
           update={url.update}
         />
       )}
-    </>
+    </DisplayContext>
   );
 }

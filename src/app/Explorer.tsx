@@ -38,6 +38,7 @@ import { useMediaQuery } from './useMediaQuery.ts';
 import { useResults } from './useResults.ts';
 import { useFocusedDay } from './useFocusedDay.ts';
 import { TimelineSection } from './TimelineSection.tsx';
+import { useDisplay } from '../components/display.ts';
 
 /** The month or year a window shows whole, when it is exactly one ("go to" a month writes it). */
 function wholeSpan(range: DateSpan | undefined): PartialDate | undefined {
@@ -56,6 +57,7 @@ interface ExplorerProps {
 export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: ExplorerProps) {
   const { t } = useTranslation();
   const lang = state.lang;
+  const display = useDisplay();
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   // Tailwind's md breakpoint: below it the filter panel folds behind a button.
   const wide = useMediaQuery('(min-width: 48rem)');
@@ -121,8 +123,8 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
       // Fired once a pan or zoom ends, so a screen reader hears the new span, not every step.
       setAnnouncement(
         t('timeline.visible', {
-          start: formatPartialDate(range.start, lang),
-          end: formatPartialDate(range.end, lang),
+          start: formatPartialDate(range.start, lang, display),
+          end: formatPartialDate(range.end, lang, display),
         }),
       );
     },
@@ -156,8 +158,8 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
   const reset = () => update(clearedFilters(), 'push');
   const announceEvent = useCallback(
     (event: TimelineEvent) =>
-      setAnnouncement(`${event.title[lang]} — ${formatEventDate(event, lang).text}`),
-    [lang],
+      setAnnouncement(`${event.title[lang]} — ${formatEventDate(event, lang, display).line}`),
+    [lang, display],
   );
 
   return (
@@ -257,7 +259,7 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
           key={selected.id}
           event={selected}
           details={selectedDetails ?? { status: 'loading' }}
-          eventLink={linkTo({ ...defaultView(), lang, event: selected.id })}
+          eventLink={linkTo({ ...defaultView(), lang, event: selected.id }, display)}
           dataset={dataset}
           lang={lang}
           terms={terms ?? undefined}

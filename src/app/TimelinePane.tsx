@@ -4,15 +4,21 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { TimelineProps } from '../timeline/Timeline.tsx';
+import type { Digits } from '../domain/displayPrefs.ts';
 import { RetryAlert } from '../components/RetryAlert.tsx';
 import { useTimelineEngine } from './useTimelineEngine.ts';
 
-export function TimelinePane(props: TimelineProps) {
+/**
+ * `digits` is the axis labels' digit shape: vis-timeline caches its axis, so a change remounts it
+ * like a language change does.
+ */
+export function TimelinePane({ digits, ...props }: TimelineProps & { digits: Digits }) {
   const { t } = useTranslation();
   // The engine starts after the first paint of the page, in a task of its own, so the filters
   // and the list are on screen and usable while it lays itself out.
   const engine = useTimelineEngine();
-  if (engine.status === 'ready') return <engine.Timeline key={props.lang} {...props} />;
+  if (engine.status === 'ready')
+    return <engine.Timeline key={`${props.lang}-${digits}`} {...props} />;
   if (engine.status === 'failed') {
     return (
       <RetryAlert

@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { civilOf, dayOf } from '../domain/calendar.ts';
 import { axisLabel, formatPartialDate } from '../domain/formatDate.ts';
 import { LANGUAGES } from '../domain/languages.ts';
+import { withDigits, type Digits } from '../domain/displayPrefs.ts';
+import { useDisplay } from '../components/display.ts';
 import type { PartialDate } from '../domain/partialDate.ts';
 import type { Forum } from '../domain/schema.ts';
 import type { TimelineHandle, TimelineProps } from '../timeline/Timeline.tsx';
@@ -54,14 +56,15 @@ const OVERVIEW_BINS = 120;
 const TICK_YEARS = [1, 2, 5, 10, 20, 25, 50, 100, 200];
 
 /** Year labels for the strip, at a round step that leaves at most six of them. */
-function yearTicks(span: DayWindow) {
+function yearTicks(span: DayWindow, digits: Digits) {
   const first = civilOf(Math.ceil(span.start)).year;
   const last = civilOf(Math.floor(span.end)).year;
   const step = TICK_YEARS.find((y) => (last - first) / y <= 6) ?? 500;
   const ticks = [];
   for (let year = Math.ceil(first / step) * step; year <= last; year += step) {
     const day = dayOf(year, 1, 1);
-    if (day >= span.start && day <= span.end) ticks.push({ at: day, label: String(year) });
+    if (day >= span.start && day <= span.end)
+      ticks.push({ at: day, label: withDigits(String(year), digits) });
   }
   return ticks;
 }
@@ -79,6 +82,7 @@ export function TimelineSection({
 }: TimelineSectionProps) {
   const { t } = useTranslation();
   const { lang, data, selectedId } = pane;
+  const display = useDisplay();
   const selected = positionOf(data, selectedId);
   const count = data.events.length;
 
@@ -95,7 +99,10 @@ export function TimelineSection({
     () => (whole ? densityBins(data.from, whole, OVERVIEW_BINS) : new Uint32Array(0)),
     [data, whole],
   );
-  const ticks = useMemo(() => (whole ? yearTicks(whole) : []), [whole]);
+  const ticks = useMemo(
+    () => (whole ? yearTicks(whole, display.digits) : []),
+    [whole, display.digits],
+  );
 
   return (
     <section aria-label={t('timeline.region')} className="flex flex-col gap-2">
@@ -127,7 +134,8 @@ export function TimelineSection({
           roleDescription={t('timeline.roleDescription')}
           describedBy="timeline-keys"
           wheelHint={t('timeline.wheelHint')}
-          formatAxis={(at, scale, major) => axisLabel(at, scale, lang, { major })}
+          digits={display.digits}
+          formatAxis={(at, scale, major) => axisLabel(at, scale, lang, { ...display, major })}
         />
       </div>
       {whole && (
@@ -140,8 +148,8 @@ export function TimelineSection({
           valueText={(w) => {
             const span = spanOfWindow(w);
             return t('timeline.overviewValue', {
-              start: formatPartialDate(span.start, lang),
-              end: formatPartialDate(span.end, lang),
+              start: formatPartialDate(span.start, lang, display),
+              end: formatPartialDate(span.end, lang, display),
             });
           }}
           onWindowChange={(w, phase) => {

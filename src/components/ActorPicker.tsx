@@ -1,5 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDigits } from './display.ts';
 import { searchNames, type NameIndex } from '../domain/searchIndex.ts';
 import type { Actor } from '../domain/schema.ts';
 import type { Lang } from '../domain/languages.ts';
@@ -23,6 +24,7 @@ const SHOW_ALL = 20;
 /** A searchable multi-select: type any spelling, tick the people you want. */
 export function ActorPicker(props: ActorPickerProps) {
   const { t } = useTranslation();
+  const digitsOf = useDigits();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const searchId = useId();
@@ -87,7 +89,7 @@ export function ActorPicker(props: ActorPickerProps) {
                   )}
                 </span>
                 <span className="text-sm text-muted tabular-nums" aria-hidden="true">
-                  <bdi>{count}</bdi>
+                  <bdi>{digitsOf(count)}</bdi>
                 </span>
                 <span className="sr-only">{t('filters.countLabel', { count })}</span>
               </label>

@@ -11,6 +11,8 @@ import {
   type ReadDate,
 } from '../domain/dateEntry.ts';
 import { formatPartialDate, formatReadBack } from '../domain/formatDate.ts';
+import { withDigits } from '../domain/displayPrefs.ts';
+import { useDisplay } from './display.ts';
 import type { Lang } from '../domain/languages.ts';
 import type { PartialDate } from '../domain/partialDate.ts';
 import { BdiText, placeholders } from './BdiText.tsx';
@@ -37,14 +39,16 @@ export function DateHint({
   hidden?: boolean;
 }) {
   const { t } = useTranslation();
-  const month = formatPartialDate(SAMPLE_MONTH, lang);
+  const display = useDisplay();
+  const n = (text: string) => withDigits(text, display.digits);
+  const month = formatPartialDate(SAMPLE_MONTH, lang, display);
   const day = {
-    day: formatPartialDate(SAMPLE_DAY, lang),
-    numeric: '4/2/2026',
+    day: formatPartialDate(SAMPLE_DAY, lang, display),
+    numeric: n('4/2/2026'),
     month,
-    year: '2026',
+    year: n('2026'),
   };
-  const months = { month, numeric: '2/2026', year: '2026' };
+  const months = { month, numeric: n('2/2026'), year: n('2026') };
   return (
     <p id={id} className={hidden ? 'sr-only' : 'text-xs text-muted'}>
       {unit === 'day' ? (
@@ -67,10 +71,14 @@ function Problem({
   unit: DateUnit;
 }) {
   const { t } = useTranslation();
+  const display = useDisplay();
+  const n = (value: number) => withDigits(String(value), display.digits);
   const say = <T extends Record<string, string | number>>(template: string, values: T) => (
     <BdiText template={template} values={values} />
   );
-  const example = { example: formatPartialDate(unit === 'day' ? SAMPLE_DAY : SAMPLE_MONTH, lang) };
+  const example = {
+    example: formatPartialDate(unit === 'day' ? SAMPLE_DAY : SAMPLE_MONTH, lang, display),
+  };
   switch (problem.kind) {
     case 'empty':
       return t('dateEntry.errors.empty');
@@ -85,20 +93,20 @@ function Problem({
       return say(t('dateEntry.errors.short-year', placeholders(v)), v);
     }
     case 'month': {
-      const v = { month: problem.month };
+      const v = { month: n(problem.month) };
       const key = problem.swapped ? 'dateEntry.errors.monthSwapped' : 'dateEntry.errors.month';
       return say(t(key, placeholders(v)), v);
     }
     case 'day': {
       const v = {
-        day: problem.day,
-        month: formatPartialDate(isoMonth(problem.year, problem.month), lang),
-        max: problem.max,
+        day: n(problem.day),
+        month: formatPartialDate(isoMonth(problem.year, problem.month), lang, display),
+        max: n(problem.max),
       };
       return say(t('dateEntry.errors.day', placeholders(v)), v);
     }
     case 'year': {
-      const v = { year: problem.year, min: MIN_ENTRY_YEAR, max: MAX_ENTRY_YEAR };
+      const v = { year: n(problem.year), min: n(MIN_ENTRY_YEAR), max: n(MAX_ENTRY_YEAR) };
       return say(t('dateEntry.errors.year', placeholders(v)), v);
     }
     case 'no-year':
@@ -118,10 +126,12 @@ function ReadBackLine({
   lang: Lang;
 }) {
   const { t } = useTranslation();
-  const { gregorian, hijri } = formatReadBack(read.value, lang);
+  const display = useDisplay();
+  const { gregorian, hijri } = formatReadBack(read.value, lang, display);
+  const [first, second] = display.calendar === 'hijri' ? [hijri, gregorian] : [gregorian, hijri];
   return (
     <>
-      <bdi>{gregorian}</bdi> — <bdi>{hijri}</bdi>
+      <bdi>{first}</bdi> — <bdi>{second}</bdi>
       {typed.ok && typed.precision !== read.precision && <> ({t('dateEntry.wholeMonth')})</>}
     </>
   );
@@ -155,7 +165,9 @@ export function DateEntry(props: DateEntryProps) {
   const statusId = `${id}-status`;
   const input = useRef<HTMLInputElement>(null);
 
-  const shown = (v: PartialDate | undefined, l: Lang) => (v ? formatPartialDate(v, l) : '');
+  const display = useDisplay();
+  const shown = (v: PartialDate | undefined, l: Lang) =>
+    v ? formatPartialDate(v, l, display) : '';
   const [text, setText] = useState(() => shown(value, lang));
   const [checked, setChecked] = useState(false);
 

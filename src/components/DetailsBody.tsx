@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatPartialDate } from '../domain/formatDate.ts';
+import { useDisplay } from './display.ts';
 import type { EventDetails } from '../domain/schema.ts';
 import type { Lang } from '../domain/languages.ts';
 import type { QueryTerms } from '../domain/searchExplain.ts';
@@ -20,6 +21,7 @@ export function DetailsBody({
   terms: QueryTerms | undefined;
 }) {
   const { t } = useTranslation();
+  const display = useDisplay();
   const summary = details.summary[lang];
   return (
     <>
@@ -55,7 +57,10 @@ export function DetailsBody({
               )}
               <span className="text-muted">
                 {' '}
-                · {t('details.published', { date: formatPartialDate(source.published, lang) })}
+                ·{' '}
+                {t('details.published', {
+                  date: formatPartialDate(source.published, lang, display),
+                })}
               </span>
               {source.note && <span className="block text-muted">{source.note[lang]}</span>}
             </li>

@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEventDate } from '../domain/formatDate.ts';
+import { useDisplay } from './display.ts';
 import type { Dataset, TimelineEvent } from '../domain/schema.ts';
 import { listParts, type Lang } from '../domain/languages.ts';
 import type { DetailsState } from '../data/useEventDetails.ts';
@@ -114,7 +115,8 @@ export function DetailsPanel({
     };
   }, []);
 
-  const date = formatEventDate(event, lang);
+  const display = useDisplay();
+  const date = formatEventDate(event, lang, display);
   const actors = event.actors
     .map((id) => dataset.actors.find((a) => a.id === id))
     .filter((a) => a !== undefined);
@@ -136,6 +138,14 @@ export function DetailsPanel({
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
+  const hijriRow = date.hijri && (
+    <>
+      <dt className="text-muted">{t('details.hijri')}</dt>
+      <dd>
+        <bdi>{date.hijri}</bdi>
+      </dd>
+    </>
+  );
   const copy = async () => setCopied((await copyLink(eventLink)) ? 'copied' : 'failed');
 
   return (
@@ -163,18 +173,13 @@ export function DetailsPanel({
         </button>
       </div>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
+        {/* The reader's calendar leads: with Hijri first, its row comes before the Gregorian. */}
+        {date.hijriFirst && hijriRow}
         <dt className="text-muted">{t('details.date')}</dt>
         <dd>
-          <EventDate date={date} withPrecision />
+          <EventDate date={date} withPrecision gregorianOnly />
         </dd>
-        {date.hijri && (
-          <>
-            <dt className="text-muted">{t('details.hijri')}</dt>
-            <dd>
-              <bdi>{date.hijri}</bdi>
-            </dd>
-          </>
-        )}
+        {!date.hijriFirst && hijriRow}
         <dt className="text-muted">{t('details.place')}</dt>
         <dd>
           {event.place ? (

@@ -8,15 +8,18 @@ import type { FormattedEventDate } from '../domain/formatDate.ts';
 export function EventDate({
   date,
   withPrecision,
+  gregorianOnly,
 }: {
   date: FormattedEventDate;
   withPrecision?: boolean;
+  /** Where the Hijri date has a line of its own (the details): otherwise both, in reader order. */
+  gregorianOnly?: boolean;
 }) {
   const { t } = useTranslation();
   return (
     <span className="inline-flex flex-wrap items-baseline gap-x-2">
       <time dateTime={date.datetime}>
-        <bdi>{date.text}</bdi>
+        <bdi>{gregorianOnly ? date.text : date.line}</bdi>
       </time>
       {date.planned && (
         <span className="rounded-sm border border-dashed border-muted px-1 text-xs">

@@ -1,6 +1,7 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEventDate } from '../domain/formatDate.ts';
+import { useDisplay } from './display.ts';
 import type { Dataset, TimelineEvent } from '../domain/schema.ts';
 import type { Lang } from '../domain/languages.ts';
 import type { ListOrder } from '../domain/viewState.ts';
@@ -54,6 +55,7 @@ function openPage(events: readonly TimelineEvent[], anchorId?: string): Page {
 export const EventList = memo(function EventList(props: EventListProps) {
   const { t } = useTranslation();
   const { dataset, lang, order } = props;
+  const display = useDisplay();
   const orderId = useId();
   // Reversed once per result set and order, so the page below sees the same array until either
   // changes (a new array would reopen the page at every render).
@@ -151,7 +153,7 @@ export const EventList = memo(function EventList(props: EventListProps) {
           <ol className="flex flex-col">
             {group.events.map((event) => {
               const selected = event.id === props.selectedId;
-              const date = formatEventDate(event, lang);
+              const date = formatEventDate(event, lang, display);
               const title = event.title[lang];
               const marks = props.search ? markRanges(title, props.search.terms) : [];
               return (

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDigits } from './display.ts';
 import type { Dataset } from '../domain/schema.ts';
 import type { FacetCounts, FilterView } from '../domain/filters.ts';
 import type { NameIndex } from '../domain/searchIndex.ts';
@@ -31,6 +32,7 @@ function toggle(list: readonly string[], id: string): string[] {
 
 export function FilterPanel(props: FilterPanelProps) {
   const { t } = useTranslation();
+  const digitsOf = useDigits();
   const { dataset, state, counts } = props;
   const lang = state.lang;
   const searchId = useId();
@@ -125,7 +127,7 @@ export function FilterPanel(props: FilterPanelProps) {
                   />
                   {(forum.short ?? forum.name)[lang]}
                   <span aria-hidden="true" className="tabular-nums opacity-80">
-                    <bdi>{count}</bdi>
+                    <bdi>{digitsOf(count)}</bdi>
                   </span>
                   <span className="sr-only">{t('filters.countLabel', { count })}</span>
                 </button>
@@ -150,7 +152,7 @@ export function FilterPanel(props: FilterPanelProps) {
                   />
                   <span className="flex-1">{type.name[lang]}</span>
                   <span aria-hidden="true" className="text-sm text-muted tabular-nums">
-                    <bdi>{count}</bdi>
+                    <bdi>{digitsOf(count)}</bdi>
                   </span>
                   <span className="sr-only">{t('filters.countLabel', { count })}</span>
                 </label>

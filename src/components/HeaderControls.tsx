@@ -1,12 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Lang } from '../domain/languages.ts';
 import type { CopyStatus } from './copyLink.ts';
+import type { DisplayPrefs } from '../domain/displayPrefs.ts';
+import { DisplayMenu } from './DisplayMenu.tsx';
 
 interface HeaderControlsProps {
   lang: Lang;
   onSwitchLanguage(): void;
   onShare(): void;
   shareStatus: CopyStatus;
+  /** As chosen (not as the language honours them): the menu shows the reader's choice. */
+  display: DisplayPrefs;
+  onDisplayChange(patch: Partial<DisplayPrefs>): void;
 }
 
 /** The header's buttons and their status line; the header's texts are the page shell's (index.html). */
@@ -15,10 +20,13 @@ export function HeaderControls({
   onSwitchLanguage,
   onShare,
   shareStatus,
+  display,
+  onDisplayChange,
 }: HeaderControlsProps) {
   const { t } = useTranslation();
   return (
     <>
+      <DisplayMenu lang={lang} prefs={display} onChange={onDisplayChange} />
       <button
         type="button"
         onClick={onShare}

@@ -3,6 +3,7 @@ import { formatEventDate, formatPartialDate } from '../domain/formatDate.ts';
 import type { TimelineEvent } from '../domain/schema.ts';
 import type { Lang } from '../domain/languages.ts';
 import type { Ignored } from '../url/ignored.ts';
+import { useDisplay } from './display.ts';
 
 interface NoticeBarProps {
   ignored: readonly Ignored[];
@@ -23,6 +24,7 @@ const dismiss = 'ms-auto shrink-0 rounded-md border border-line px-2 py-0.5 text
 export function NoticeBar(props: NoticeBarProps) {
   const { t } = useTranslation();
   const { lang } = props;
+  const display = useDisplay();
   return (
     <div aria-live="polite" className="flex flex-col gap-2 empty:hidden">
       {props.ignored.length > 0 && (
@@ -53,12 +55,14 @@ export function NoticeBar(props: NoticeBarProps) {
               <p>
                 {t('notices.dateSome', {
                   count: props.dayCount,
-                  date: formatPartialDate(props.date, lang),
+                  date: formatPartialDate(props.date, lang, display),
                 })}
               </p>
             ) : (
               <>
-                <p>{t('notices.dateNone', { date: formatPartialDate(props.date, lang) })}</p>
+                <p>
+                  {t('notices.dateNone', { date: formatPartialDate(props.date, lang, display) })}
+                </p>
                 {props.nearest.length > 0 && (
                   <>
                     <p className="text-sm">{t('notices.nearest')}</p>
@@ -73,7 +77,7 @@ export function NoticeBar(props: NoticeBarProps) {
                             {event.title[lang]}
                           </button>{' '}
                           <span className="text-muted">
-                            (<bdi>{formatEventDate(event, lang).text}</bdi>)
+                            (<bdi>{formatEventDate(event, lang, display).line}</bdi>)
                           </span>
                         </li>
                       ))}

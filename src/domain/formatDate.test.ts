@@ -220,3 +220,30 @@ describe('formatReadBack', () => {
     expect(formatReadBack('2026', 'en').hijri).toMatch(/^12 Rajab 1447 – \d+ Rajab 1448 AH$/);
   });
 });
+
+describe('the reader’s display choice', () => {
+  const hijriArab = { digits: 'arab', calendar: 'hijri' } as const;
+
+  it('leads with the Hijri date and keeps the Gregorian in brackets', () => {
+    const d = formatEventDate(ev('2024-10-22', '2024-10-24'), 'ar', hijriArab);
+    expect(d.line).toBe('١٩–٢١ ربيع الآخر ١٤٤٦ هـ (٢٢–٢٤ أكتوبر ٢٠٢٤)');
+    expect(d.hijriFirst).toBe(true);
+  });
+
+  it('reads Gregorian alone by default, in Latin digits', () => {
+    const d = formatEventDate(ev('2024-10-22', '2024-10-24'), 'ar');
+    expect(d.line).toBe('22–24 أكتوبر 2024');
+    expect(d.hijriFirst).toBe(false);
+  });
+
+  it('keeps a month or a year Gregorian, since it has no Hijri form', () => {
+    const d = formatEventDate(ev('2026-02', undefined, 'month'), 'ar', hijriArab);
+    expect(d.line).toBe('فبراير ٢٠٢٦');
+    expect(d.hijriFirst).toBe(false);
+  });
+
+  it('leads with the Hijri date in English too, in Latin digits', () => {
+    const d = formatEventDate(ev('2026-02-04'), 'en', { calendar: 'hijri' });
+    expect(d.line).toMatch(/^16 Shaʻban 1447 AH \(4 February 2026\)$/);
+  });
+});

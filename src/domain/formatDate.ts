@@ -27,6 +27,7 @@
  */
 import type { EventDate, TimelineEvent } from './schema.ts';
 import { LANGUAGES, type Lang } from './languages.ts';
+import type { CalendarFirst, Digits } from './displayPrefs.ts';
 import {
   firstDay,
   isDateParts,
@@ -36,11 +37,12 @@ import {
   type Precision,
 } from './partialDate.ts';
 
-export type Digits = 'latn' | 'arab';
-
+/** A reader's DisplayPrefs fit here as they are. */
 export interface DateFormatOptions {
   /** Arabic only: Latin (default) or Arabic-Indic digits. English always uses Latin digits. */
   digits?: Digits;
+  /** Which calendar leads where a date has both (FormattedEventDate.line); Gregorian by default. */
+  calendar?: CalendarFirst;
 }
 
 type Calendar = 'gregory' | 'islamic-umalqura';
@@ -176,6 +178,14 @@ export interface FormattedEventDate {
   text: string;
   /** The Hijri equivalent for day-precise dates; null for month and year precision. */
   hijri: string | null;
+  /**
+   * The date as one line in the reader's calendar order: the Gregorian text, or with Hijri first
+   * «19–21 ربيع الآخر 1446 هـ (22–24 أكتوبر 2024)». Month and year precision have no Hijri form,
+   * so they read the same either way.
+   */
+  line: string;
+  /** The Hijri date leads (the reader chose it and the date has one): the details swap rows. */
+  hijriFirst: boolean;
   precision: Precision;
   /** The date is a range (start and end differ). */
   range: boolean;
@@ -202,9 +212,13 @@ export function formatEventDate(
     precision === 'day'
       ? formatSpan(localeFor(lang, 'islamic-umalqura', options.digits), 'day', start, end)
       : null;
+  const text = formatSpan(gregorian, precision, start, end);
+  const hijriFirst = options.calendar === 'hijri' && hijri !== null;
   return {
-    text: formatSpan(gregorian, precision, start, end),
+    text,
     hijri,
+    line: hijriFirst ? `${hijri} (${text})` : text,
+    hijriFirst,
     precision,
     range: end !== undefined,
     approximate: precision !== 'day',

@@ -5,6 +5,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isLang, LANGUAGES, type Lang } from '../domain/languages.ts';
+import { numberLocale, type Digits } from '../domain/displayPrefs.ts';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
 
@@ -17,29 +18,47 @@ declare module 'i18next' {
   }
 }
 
+const DIGITS_CHANGED = 'digitsChanged';
+
 void i18next.use(initReactI18next).init({
   resources,
   lng: 'ar',
   fallbackLng: 'ar',
   interpolation: { escapeValue: false }, // React escapes; nothing here reaches innerHTML.
   returnNull: false,
+  // Components re-render on a digit change as on a language change: their counts are formatted.
+  react: { bindI18n: `languageChanged ${DIGITS_CHANGED}` },
 });
 
-// Numbers in Latin digits with the reader's grouping (10,000), in both languages: plain "ar"
-// switched digit shapes between ICU versions, so the locale extension is explicit.
-const NUMBERS = new Map<Lang, Intl.NumberFormat>();
-const numbers = (lang: Lang) => {
-  let format = NUMBERS.get(lang);
+// Numbers in the reader's digits (Latin unless they chose Arabic-Indic, which English ignores)
+// with the language's grouping (10,000): plain "ar" switched digit shapes between ICU versions,
+// so the locale extension is explicit. `year` is a number without grouping (2026, not 2,026).
+let digits: Digits = 'latn';
+const NUMBERS = new Map<string, Intl.NumberFormat>();
+const numbers = (lng: string | undefined, grouping: boolean) => {
+  const locale = numberLocale(isLang(lng) ? lng : 'ar', digits);
+  const key = `${locale}|${grouping}`;
+  let format = NUMBERS.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(`${LANGUAGES[lang].intl}-u-nu-latn`);
-    NUMBERS.set(lang, format);
+    format = new Intl.NumberFormat(locale, { useGrouping: grouping });
+    NUMBERS.set(key, format);
   }
   return format;
 };
 // Called for every count on screen: building an Intl.NumberFormat each time cost ~20 ms at load.
 i18next.services.formatter?.add('number', (value: unknown, lng: string | undefined) =>
-  numbers(isLang(lng) ? lng : 'ar').format(Number(value)),
+  numbers(lng, true).format(Number(value)),
 );
+i18next.services.formatter?.add('year', (value: unknown, lng: string | undefined) =>
+  numbers(lng, false).format(Number(value)),
+);
+
+/** The digits numbers in translations use; call before the render that should show them. */
+export function applyDigits(next: Digits): void {
+  if (next === digits) return;
+  digits = next;
+  i18next.emit(DIGITS_CHANGED, next);
+}
 
 /**
  * The one place that sets the document's language and direction, and the title. The page shell's

@@ -59,6 +59,20 @@ describe('the link to share', () => {
     );
     expect(linkTo(DEFAULT_VIEW)).toBe(`${window.location.origin}/masar/`);
   });
+
+  it('carries the sharer’s digits and calendar order when they differ from the default', () => {
+    const shown = { digits: 'arab', calendar: 'hijri' } as const;
+    expect(linkTo(DEFAULT_VIEW, shown)).toBe(
+      `${window.location.origin}/masar/?digits=arab&cal=hijri`,
+    );
+    expect(linkTo(view({ event: 'e1' }), { digits: 'latn', calendar: 'hijri' })).toBe(
+      `${window.location.origin}/masar/?event=e1&cal=hijri`,
+    );
+    // English shows Latin digits whatever the reader chose in Arabic: nothing to carry.
+    expect(linkTo(view({ lang: 'en' }), shown)).toBe(
+      `${window.location.origin}/masar/?lang=en&cal=hijri`,
+    );
+  });
 });
 
 describe('Back and Forward', () => {

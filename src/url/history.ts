@@ -4,6 +4,9 @@
  * not change, so pressing a filter twice does not add two history entries.
  */
 import type { ViewState } from '../domain/viewState.ts';
+import type { DisplayPrefs } from '../domain/displayPrefs.ts';
+import { displayFor } from '../domain/displayPrefs.ts';
+import { serialiseDisplay } from './displayQuery.ts';
 import { serialiseViewState } from './viewStateQuery.ts';
 
 export type WriteMode = 'push' | 'replace';
@@ -23,11 +26,16 @@ export function readSearch(): string {
 /**
  * The absolute link to share for a view: this page's address with the view's query, without the
  * #fragment (a skip link's target means nothing to the person receiving it). Built from the state,
- * not read from the address bar, which may lag behind a pan by a moment.
+ * not read from the address bar, which may lag behind a pan by a moment. `display`, the sharer's
+ * digits and calendar order, is added here only: a shared link shows what its sender saw, while
+ * the address bar (writeView) never carries it.
  */
-export function linkTo(state: ViewState): string {
+export function linkTo(state: ViewState, display?: DisplayPrefs): string {
   const url = new URL(window.location.href);
-  url.search = serialiseViewState(state);
+  const view = serialiseViewState(state);
+  // Only what the link's language shows: English has no digit choice to carry.
+  const shown = display ? serialiseDisplay(displayFor(display, state.lang)) : '';
+  url.search = shown === '' ? view : view === '' ? `?${shown}` : `${view}&${shown}`;
   url.hash = '';
   return url.href;
 }

@@ -13,6 +13,17 @@ beforeEach(() => open('/'));
 afterEach(cleanup);
 
 describe('useUrlState', () => {
+  it('applies a shared link’s digits and calendar for the visit, but keeps them out of the address', async () => {
+    open('/?event=2026-02-04-putin-xi-call&digits=arab&cal=hijri&digits=xyz');
+    const { result } = renderHook(() => useUrlState(KNOWN));
+    expect(result.current.linkedDisplay).toEqual({ digits: 'arab', calendar: 'hijri' });
+    expect(result.current.ignored).toEqual([
+      { param: 'digits', value: 'xyz', reason: 'duplicate' },
+    ]);
+    await waitFor(() => expect(here()).toBe('/?event=2026-02-04-putin-xi-call'));
+    expect(result.current.link).toBe(`${window.location.origin}/?event=2026-02-04-putin-xi-call`);
+  });
+
   it('applies the link on load, reports what it ignored, and tidies the address', async () => {
     open('/masar/?date=2026-02-04&actors=putin~nobody&lang=en&utm_source=x#top');
     const { result } = renderHook(() => useUrlState(KNOWN));

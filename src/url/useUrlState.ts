@@ -12,6 +12,8 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ViewState } from '../domain/viewState.ts';
+import type { DisplayPrefs } from '../domain/displayPrefs.ts';
+import { parseDisplayQuery } from './displayQuery.ts';
 import { linkTo, onPopState, readSearch } from './history.ts';
 import type { WriteMode } from './history.ts';
 import { createHistoryWriter } from './historyWriter.ts';
@@ -28,8 +30,13 @@ export interface UrlState {
   /** 'push' on selection (event opened/closed, filter changed), 'replace' on pan and zoom. */
   update(change: ViewChange, mode: WriteMode): void;
   dismissIgnored(): void;
-  /** The absolute link to this view, for the share button: current even mid-pan. */
+  /**
+   * The absolute link to this view, current even mid-pan; the share button adds the reader's
+   * display choice with linkTo(state, display).
+   */
   link: string;
+  /** The digits and calendar order the opening link asked for (only what it set). */
+  linkedDisplay: Partial<DisplayPrefs>;
 }
 
 interface Snapshot {
@@ -39,7 +46,12 @@ interface Snapshot {
 }
 
 export function useUrlState(known: KnownIds | undefined): UrlState {
-  const [initial] = useState(() => parseViewState(readSearch(), known));
+  const [initial] = useState(() => {
+    const search = readSearch();
+    const view = parseViewState(search, known);
+    const shown = parseDisplayQuery(search);
+    return { ...view, ignored: [...view.ignored, ...shown.ignored], linkedDisplay: shown.prefs };
+  });
   const [snapshot, setSnapshot] = useState<Snapshot>({
     state: initial.state,
     write: known ? 'replace' : 'none',
@@ -86,7 +98,14 @@ export function useUrlState(known: KnownIds | undefined): UrlState {
 
   const link = useMemo(() => linkTo(snapshot.state), [snapshot.state]);
 
-  return { state: snapshot.state, ignored, update, dismissIgnored, link };
+  return {
+    state: snapshot.state,
+    ignored,
+    update,
+    dismissIgnored,
+    link,
+    linkedDisplay: initial.linkedDisplay,
+  };
 }
 
 /** By content: a caller that rebuilds the same ids on every render must not loop. */
