@@ -56,10 +56,14 @@ test.describe('results are always in view', () => {
   test('a forum filter fits the timeline to its events', async ({ page }) => {
     await openApp(page);
     await settled(page);
-    await chooseForum(page, /^شنغهاي للتعاون/);
+    // The UN's events all fall within a few days, so every one of them fits the view. (A forum
+    // with many events over many years, such as the SCO or BRICS, opens on its latest few, as the
+    // page does: Timeline.tsx, fitRecent.)
+    await chooseForum(page, /^الأمم المتحدة/);
     await settled(page);
-    const sco = eventsWhere((e) => e.forums.includes('sco'));
-    for (const event of sco) await expectReadable(page, event);
+    const un = eventsWhere((e) => e.forums.includes('un'));
+    expect(un.length).toBeGreaterThan(1);
+    for (const event of un) await expectReadable(page, event);
   });
 
   test('a search fits the timeline to what it finds: «فان يي» finds Wang Yi', async ({ page }) => {
@@ -116,6 +120,8 @@ test.describe('nothing out of reach', () => {
   });
 
   test('the keyboard’s event is shown whole, not as a ring on the axis', async ({ page }) => {
+    // Twelve steps, each waiting for the window to settle: more than the default time on a busy machine.
+    test.slow();
     await openApp(page, '/?range=2024-01..2026-06');
     await settled(page);
     // From the search box, Tab moves forward to the timeline.
