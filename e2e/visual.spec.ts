@@ -9,17 +9,40 @@ import { cardArea, settled } from './support/timeline.ts';
 type Lang = 'ar' | 'en';
 
 /**
- * The self-hosted Arabic face is `font-display: optional`: a first visit may paint with the
- * system's font and keep it. Screenshots must show the real face, so a page that missed it is
- * loaded again, with the face now in the cache.
+ * The faces the browser really drew a node's text with (CDP CSS.getPlatformFontsForNode): a face
+ * loaded after first paint is in document.fonts yet not on screen.
+ */
+async function drawnFaces(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    if (!nodeId) return [];
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts.filter((f) => f.glyphCount > 0).map((f) => f.familyName);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * The self-hosted Arabic face is `font-display: optional`: a visit may paint with the system's
+ * font and keep it (on a busy machine even a second visit can). Screenshots must show the real
+ * face, so the page is loaded again until the header and the list are drawn with it.
  */
 async function openWithFonts(page: Page, path: string, lang: Lang) {
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 4; attempt++) {
     await openApp(page, path, lang);
-    const ready = await page.evaluate<boolean>(
-      `document.fonts.ready.then(() => document.fonts.check('16px "IBM Plex Sans Arabic"', 'مسار'))`,
-    );
-    if (ready) break;
+    await page.evaluate<unknown>('document.fonts.ready');
+    const faces = [
+      ...(await drawnFaces(page, `h1 [data-lang-only='${lang}']`)),
+      ...(await drawnFaces(page, '#event-list li button span.font-semibold')),
+      // Latin digits come from another file of the face (its Latin subset), loaded on its own.
+      ...(await drawnFaces(page, '#event-list li time')),
+    ];
+    if (faces.length > 0 && faces.every((face) => face === 'IBM Plex Sans Arabic')) break;
   }
   await settled(page);
 }
