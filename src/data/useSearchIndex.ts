@@ -14,11 +14,22 @@ import type { DetailsSource } from './eventDetails.ts';
 const BUILD_AT_ONCE_BELOW = 5_000;
 /** Events indexed per idle slice: a few milliseconds each, so typing and panning stay fluid. */
 const SLICE = 2_000;
+/** The longest a slice waits for an idle moment before it runs anyway. */
+const IDLE_TIMEOUT_MS = 1_000;
 
 // Benchmarks and tests wait for this mark rather than guessing when background indexing ends.
 const markReady = () => performance.mark('masar:search-ready');
 
-const nextSlice = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
+// Each slice waits for an idle moment, so indexing never runs ahead of the work a reader is
+// waiting for: on a first visit that is the timeline laying out its first cards, which used to
+// come after a large corpus's first slices. The timeout keeps a busy page from starving it;
+// Safari has no requestIdleCallback and gets the next task instead.
+const nextSlice = () =>
+  new Promise<void>((resolve) => {
+    if (typeof window.requestIdleCallback === 'function')
+      window.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+    else window.setTimeout(resolve, 0);
+  });
 
 /**
  * The one scheduler: indexes `slice` events per task, each task after the ones already queued,
