@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { dataset } from './support/dataset.ts';
 import {
   arabicResults,
+  eventList,
   eventsWhere,
   listButton,
   listItems,
@@ -32,12 +33,14 @@ for (const { standard, variant, why } of VARIANTS) {
     await search(page, standard);
     await expect(resultCount(page)).not.toHaveText(arabicResults(total, total));
     await expect(resultCount(page)).not.toHaveText(arabicResults(0, total));
+    const count = (await resultCount(page).textContent()) ?? '';
+    // The list's first page: a long result continues behind "earlier events".
     const found = await listItems(page).allTextContents();
     expect(found.length).toBeGreaterThan(0);
 
     await search(page, variant);
     await expect(listItems(page)).toHaveText(found);
-    await expect(resultCount(page)).toHaveText(arabicResults(found.length, total));
+    await expect(resultCount(page)).toHaveText(count);
   });
 }
 
@@ -49,6 +52,9 @@ test('searching «بوتن» lists the events that name Putin only in their text
   await openApp(page);
 
   await search(page, 'بوتن');
+  // Putin's events fill more than a page: the reader asks for the earlier ones until none are left.
+  const earlier = eventList(page).getByRole('button', { name: /^عرض .*(سابق|السابق)/ });
+  while ((await earlier.count()) > 0) await earlier.click();
   for (const event of mentions) await expect(listButton(page, event)).toBeVisible();
 });
 

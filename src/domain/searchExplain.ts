@@ -9,14 +9,8 @@
 import type { Actor, Forum, TimelineEvent } from './schema.ts';
 import type { Lang } from './languages.ts';
 import { LOOSE_MIN_LENGTH, looseWord, tokenize } from './arabic.ts';
-import {
-  EXPAND_MIN_LENGTH,
-  leadingKeys,
-  spellings,
-  SPELLING_SUBSTRING_MIN_LENGTH,
-  type Named,
-} from './searchRules.ts';
-import { hitsIn, tokensWithOffsets, type MarkTerms, type Token } from './textMarks.ts';
+import { EXPAND_MIN_LENGTH, leadingKeys, spellings, type Named } from './searchRules.ts';
+import { spellingHitsIn, tokensWithOffsets, type MarkTerms, type Token } from './textMarks.ts';
 
 export type MatchPlace = 'title' | 'participants' | 'forums' | 'place' | 'summary';
 
@@ -112,9 +106,7 @@ export function compileQuery(
 
 /** Whether a spelling counts as present in a text: each of its words, anywhere in it. */
 function spellingIn(tokens: readonly Token[], phrase: readonly string[]): boolean {
-  return phrase.every((w) =>
-    tokens.some((t) => hitsIn(t, w, SPELLING_SUBSTRING_MIN_LENGTH).length > 0),
-  );
+  return phrase.every((w) => tokens.some((t) => spellingHitsIn(t, w).length > 0));
 }
 
 /** Search's own rule for a text: the word inside some word of it, or a name it leads to. */

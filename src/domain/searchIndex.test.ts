@@ -290,6 +290,12 @@ describe('names mentioned only in the text', () => {
       type: 'visit',
       title: ['منظمة أعمال تزور معرض شانغهاي', 'A business organisation at the Shanghai fair'],
     },
+    {
+      id: 'zhang-deguang',
+      date: '2025-08-01',
+      type: 'visit',
+      title: ['تعيين تشانغ ده غوانغ أمينًا عامًا', 'Zhang Deguang named secretary-general'],
+    },
   ]);
   // The shipped data also lists Xi's bare family name, which news text uses after first mention.
   const actors = ACTORS.map((a) =>
@@ -307,6 +313,15 @@ describe('names mentioned only in the text', () => {
       expect(findIn(q)).toEqual(['putin-visit', 'putin-message']);
       expect(findIn(q, 'en')).toEqual(['putin-visit', 'putin-message']);
     }
+  });
+
+  it('finds a name’s word only where it starts a word of the text, or follows a particle', () => {
+    // «غوانغ» (the "guang" of Zhang Deguang) holds the letters of «وانغ», a spelling of Wang Yi:
+    // a reader asking for Wang Yi by another spelling is not shown Zhang Deguang.
+    expect(findIn('Wang')).toEqual(['shoigu-talks']);
+    expect(findIn('وانج')).toEqual(['shoigu-talks']);
+    // «وبوتين» is «و» ("and") joined to «بوتين»: a mention.
+    expect(findIn('لافروف وبوتين')).toEqual([]);
   });
 
   it('finds the spelling in the text from a loose spelling of the name', () => {

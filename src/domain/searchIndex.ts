@@ -28,9 +28,10 @@
  * that short is usually still being typed and starts too many names ("بو": بوتين, بوريس).
  * A spelling of several words ("شي جين بينغ") counts as present when each of its words is,
  * anywhere in the event's searchable text: no word positions are stored, so this approximates a
- * phrase (it may join "مجلس الأمن" and "الدولي" from two sentences). A word of a spelling is found
- * the way a query word is, inside a word, when it has four letters or more ("بوتين" in "وبوتين");
- * a shorter one ("شي", "يي", "SCO", "BRI") only as a whole word, or behind one of the particles
+ * phrase (it may join "مجلس الأمن" and "الدولي" from two sentences). A word of a spelling of four
+ * letters or more is found at the start of a word, or behind what Arabic joins in front of a word
+ * (a conjunction, a preposition, the article: "بوتين" in "وبوتين"), never further inside ("وانغ",
+ * Wang, is not in "غوانغ", the "guang" of Zhang Deguang); a shorter one ("شي", "يي", "SCO", "BRI") only as a whole word, or behind one of the particles
  * و ف ب ل ك ("وشي"), because inside other words it is everywhere: "شي" in "الشيخ", "sco" in
  * "Moscow", "bri" in "bridge".
  *
@@ -56,6 +57,7 @@ import {
   PARTICLES,
   spellings,
   SPELLING_SUBSTRING_MIN_LENGTH,
+  startsWord,
 } from './searchRules.ts';
 import { WordTable } from './wordTable.ts';
 import { andInto, emptyBitset, fullBitset, setAll, type Bitset } from './bitset.ts';
@@ -387,7 +389,10 @@ function spellingWordEvents(index: SearchIndex, word: string): Bitset {
   const bits = emptyBitset(index.eventCount);
   const p = index.strict;
   if (word.length >= SPELLING_SUBSTRING_MIN_LENGTH) {
-    forEachMatchingWord(p, word, false, (w) => addPostings(p, w, bits));
+    forEachMatchingWord(p, word, false, (w) => {
+      const text = wordText(p, w);
+      if (startsWord(word, text, text.indexOf(word))) addPostings(p, w, bits);
+    });
     return bits;
   }
   for (const particle of isArabicWord(word) ? ['', ...PARTICLES] : ['']) {

@@ -16,6 +16,20 @@ export const PARTICLES = ['و', 'ف', 'ب', 'ل', 'ك'];
 
 export const isArabicWord = (word: string) => /^[\u0600-\u06ff]/u.test(word);
 
+// What Arabic writes joined in front of a word, in this order: a conjunction, a preposition, the
+// article ("وبالصين", "للصين"). Normalised keys keep these letters as written.
+const PROCLITICS = /^[وف]?[بكل]?(?:ال|ل)?$/u;
+
+/**
+ * Whether a name's word found at `at` inside a text's word starts that word, or follows only what
+ * Arabic joins in front of a word: "بوتين" counts in "وبوتين", but "وانغ" (Wang) does not in
+ * "غوانغ" (the "guang" of Zhang Deguang), nor a Latin name inside another word.
+ */
+export function startsWord(word: string, key: string, at: number): boolean {
+  if (at === 0) return true;
+  return isArabicWord(word) && PROCLITICS.test(key.slice(0, at));
+}
+
 /** A named thing as search sees it: an actor or a forum. */
 export interface Named {
   name: Localized;

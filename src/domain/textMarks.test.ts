@@ -56,6 +56,9 @@ describe('markRanges', () => {
   it('leaves what Arabic joins in front of a word outside the mark', () => {
     expect(marked('والصين وبالصين', words('الصين'))).toEqual(['الصين', 'الصين']);
     expect(marked('ووانغ يي', words('', [['وانغ', 'يي']]))).toEqual(['وانغ يي']);
+    expect(marked('وبالصين', words('', [['الصين']]))).toEqual(['الصين']);
+    // A name's word inside another name is not that name: وانغ (Wang) in غوانغ (Guang).
+    expect(marked('تشانغ ده غوانغ', words('', [['وانغ']]))).toEqual([]);
     expect(marked('وشي', words('', [['شي']]))).toEqual(['شي']);
     // A short spelling inside another word is not the name: شي in الشيخ.
     expect(marked('الشيخ', words('', [['شي']]))).toEqual([]);

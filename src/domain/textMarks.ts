@@ -13,7 +13,12 @@ import {
   normalizeForSearchReference,
   searchCharTable,
 } from './arabic.ts';
-import { isArabicWord, PARTICLES, SPELLING_SUBSTRING_MIN_LENGTH } from './searchRules.ts';
+import {
+  isArabicWord,
+  PARTICLES,
+  SPELLING_SUBSTRING_MIN_LENGTH,
+  startsWord,
+} from './searchRules.ts';
 
 /** [start, end) in UTF-16 units of the original text. */
 export type Range = readonly [start: number, end: number];
@@ -115,6 +120,13 @@ export function hitsIn(token: Token, word: string, substringFrom: number): Hit[]
   return [];
 }
 
+/** Where a word of a name's spelling occurs in a token, by the rules search counts it with. */
+export function spellingHitsIn(token: Token, word: string): Hit[] {
+  return hitsIn(token, word, SPELLING_SUBSTRING_MIN_LENGTH).filter(
+    ([at]) => word.length < SPELLING_SUBSTRING_MIN_LENGTH || startsWord(word, token.key, at),
+  );
+}
+
 /** The original text's range for key units [from, to) of a token, with trailing vowel marks. */
 function toRange(text: string, token: Token, from: number, to: number): Range {
   let end = token.ends[to - 1] ?? 0;
@@ -137,9 +149,7 @@ function phraseHits(
     const wn = words[n - 1] ?? '';
     if (!first || !last) break;
     // The first word may carry what Arabic joins in front of a word; the last, a suffix.
-    const head = hitsIn(first, w1, SPELLING_SUBSTRING_MIN_LENGTH).find(
-      ([, end]) => end === first.key.length,
-    );
+    const head = spellingHitsIn(first, w1).find(([, end]) => end === first.key.length);
     if (!head) continue;
     let inner = true;
     for (let k = 1; k < n - 1 && inner; k++) inner = tokens[i + k]?.key === words[k];
@@ -188,9 +198,7 @@ export function markRanges(text: string, terms: MarkTerms, tokens = tokensWithOf
     }
     if (together.length > 0) continue;
     const each = phrase.map((w) =>
-      tokens.flatMap((t) =>
-        hitsIn(t, w, SPELLING_SUBSTRING_MIN_LENGTH).map((h) => [t, h] as const),
-      ),
+      tokens.flatMap((t) => spellingHitsIn(t, w).map((h) => [t, h] as const)),
     );
     if (each.every((hits) => hits.length > 0))
       for (const hits of each) for (const h of hits) mark(...h);
