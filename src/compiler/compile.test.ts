@@ -45,6 +45,7 @@ describe('one fixture per class of error', () => {
         'missing-field',
         'misplaced-file',
         'empty-file',
+        'source-without-url',
       ]),
     );
   });

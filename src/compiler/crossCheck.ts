@@ -128,6 +128,14 @@ export function checkEvent(input: EventInput, refs: ReferenceSets, report: Repor
   reference(path, ['type'], event.type, 'event type', refs.types, report, refs.typeSet);
   referenceList(path, 'actors', event.actors, 'actor', refs.actors, refs.actorSet, report);
   referenceList(path, 'forums', event.forums, 'forum', refs.forums, refs.forumSet, report);
+  // A source without an address cannot be checked by a reader; one linked source per event is
+  // the least that lets anyone verify it (the others may be print or paywalled copies).
+  if (!event.sources.some((source) => source.url !== undefined))
+    report(path, {
+      field: ['sources'],
+      anchor: 'value',
+      message: `no source has a url; at least one source must give the web address (https://…) where the event can be checked`,
+    });
   event.sources.forEach((source, i) => {
     if (source.url !== undefined) {
       const problem = urlProblem(source.url);

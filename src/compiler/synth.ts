@@ -367,10 +367,14 @@ export function synthesise(options: SynthOptions): InputFile[] {
     if (place) lines.push('place:', `  ar: ${q(place.ar)}`, `  en: ${q(place.en)}`);
     lines.push('sources:');
     const sourceCount = int(1, 3);
+    let linked = false;
     for (let s = 0; s < sourceCount; s++) {
       const outlet = pick(OUTLETS);
       lines.push('  - outlet:', `      ar: ${q(outlet.ar)}`, `      en: ${q(outlet.en)}`);
-      if (random() < 0.9) {
+      // The draw comes first so the seed's random sequence, and every other choice, stays as it
+      // was; the last source then gets an address if none had one, as the compiler requires.
+      if (random() < 0.9 || (s === sourceCount - 1 && !linked)) {
+        linked = true;
         // Some addresses carry an Arabic slug, as real Arabic outlets' do.
         const slug = outlet.language === 'ar' ? 'خبر-' + n : `item-${n}-${s}`;
         lines.push(`    url: https://${outlet.host}/${year}/${slug}`);
