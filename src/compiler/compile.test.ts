@@ -46,6 +46,7 @@ describe('one fixture per class of error', () => {
         'misplaced-file',
         'empty-file',
         'source-without-url',
+        'summit-without-forum',
       ]),
     );
   });

@@ -128,6 +128,7 @@ export function checkEvent(input: EventInput, refs: ReferenceSets, report: Repor
   reference(path, ['type'], event.type, 'event type', refs.types, report, refs.typeSet);
   referenceList(path, 'actors', event.actors, 'actor', refs.actors, refs.actorSet, report);
   referenceList(path, 'forums', event.forums, 'forum', refs.forums, refs.forumSet, report);
+  checkSummitForums(path, event, refs, report);
   // A source without an address cannot be checked by a reader; one linked source per event is
   // the least that lets anyone verify it (the others may be print or paywalled copies).
   if (!event.sources.some((source) => source.url !== undefined))
@@ -228,4 +229,57 @@ export function urlProblem(url: string): string | undefined {
     return `"${url}" is a ${parsed.protocol.slice(0, -1)}: link; only http:// and https:// web addresses are allowed`;
   if (parsed.hostname === '') return `"${url}" has no site name after the ${parsed.protocol}//`;
   return undefined;
+}
+
+/**
+ * Summits whose title names BRICS or the SCO. Word edges are spelled out because `\b` knows no
+ * Arabic letters: "بريك" must not match inside "تبريك" (blessing), and Shanghai alone is a city
+ * (CICA met there in 2014), so the Arabic SCO needs "منظمة", "قمة" or "للتعاون" beside it.
+ */
+const SUMMIT_FORUMS: readonly {
+  forum: string;
+  name: string;
+  summit: string;
+  en: RegExp;
+  ar: RegExp;
+}[] = [
+  {
+    forum: 'brics',
+    name: 'BRICS',
+    summit: 'a BRICS summit',
+    en: /\b(?:BRICS?|Brics?)\b/,
+    ar: /(?:^|[^\p{L}])[وبلف]?(?:ال)?بريكس?(?![\p{L}])/u,
+  },
+  {
+    forum: 'sco',
+    name: 'the SCO',
+    summit: 'an SCO summit',
+    en: /\bSCO\b|Shanghai Cooperation/i,
+    ar: /(?:منظمة|قمة)\s+ش[اآ]?ن[غجق]هاي|ش[اآ]?ن[غجق]هاي\s+للتعاون/,
+  },
+];
+
+/** A BRICS or SCO summit left out of its forum would vanish from that forum's filter. */
+function checkSummitForums(
+  path: string,
+  event: EventParsed,
+  refs: ReferenceSets,
+  report: Report,
+): void {
+  if (event.type !== 'summit') return;
+  for (const { forum, name, summit, en, ar } of SUMMIT_FORUMS) {
+    // A data folder without the forum (a test corpus) has nothing to require.
+    if (!refs.forumSet.has(forum) || event.forums.includes(forum)) continue;
+    const [language, title] = en.test(event.title.en)
+      ? ['English', event.title.en]
+      : ar.test(event.title.ar)
+        ? ['Arabic', event.title.ar]
+        : [];
+    if (title === undefined) continue;
+    report(path, {
+      field: ['forums'],
+      anchor: 'value',
+      message: `the ${language} title names ${name} ("${title.trim()}") but forums does not list "${forum}"; ${summit} must carry its forum, so add ${forum} to forums`,
+    });
+  }
 }
