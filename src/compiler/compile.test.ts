@@ -31,6 +31,7 @@ describe('one fixture per class of error', () => {
       expect.arrayContaining([
         'unknown-reference',
         'duplicate-id',
+        'duplicate-event',
         'id-file-name',
         'wrong-year-folder',
         'end-before-start',
@@ -188,8 +189,10 @@ describe('determinism', () => {
     const rotated = [...files.slice(3), ...files.slice(0, 3)];
     expect(compile(reversed)).toEqual(once);
     expect(compile(rotated)).toEqual(once);
-    const errors = caseFiles('duplicate-id');
-    expect(compile([...errors].reverse())).toEqual(compile(errors));
+    for (const name of ['duplicate-id', 'duplicate-event']) {
+      const errors = caseFiles(name);
+      expect(compile([...errors].reverse())).toEqual(compile(errors));
+    }
   });
 
   it('changes the hash exactly when the content changes', () => {
