@@ -48,6 +48,7 @@ describe('one fixture per class of error', () => {
         'empty-file',
         'source-without-url',
         'summit-without-forum',
+        'actor-terms',
       ]),
     );
   });

@@ -1,11 +1,14 @@
 /**
  * Checks what a schema cannot see: unique ids, references between files, real calendar dates,
- * precision against the value, end ≥ start, http(s) addresses, ids matching file names and
- * events filed under the year they start in. Everything here is pure; problems go to `report`.
+ * precision against the value, end ≥ start, http(s) addresses and at least one per event, ids
+ * matching file names, events filed under the year they start in, the forum of a BRICS or SCO
+ * summit, and actors' terms against the events naming them. (Two files describing one event is
+ * checked at assembly, in compile.ts, where all events meet.) Everything here is pure; problems
+ * go to `report`.
  */
 import type { z } from 'zod';
-import type { Actor, Affiliation, EventRaw, EventType, Forum, Place } from '../domain/schema.ts';
-import { firstDay, precisionOf } from '../domain/partialDate.ts';
+import type { ActorRaw, Affiliation, EventRaw, EventType, Forum, Place } from '../domain/schema.ts';
+import { firstDay, lastDay, precisionOf } from '../domain/partialDate.ts';
 import type { FieldPath, Problem } from './diagnostic.ts';
 import { suggestion } from './didYouMean.ts';
 import { dateProblem } from './dates.ts';
@@ -24,7 +27,7 @@ export interface ListInput<T> {
 
 export interface Catalogue {
   affiliations: ListInput<Affiliation>;
-  actors: ListInput<Actor>;
+  actors: ListInput<ActorRaw>;
   forums: ListInput<Forum>;
   types: ListInput<EventType>;
   places: ListInput<Place> | undefined;
@@ -60,7 +63,7 @@ export function listIds(path: string, raw: unknown, kind: string, report: Report
 
 export function checkCatalogue(c: Catalogue, report: Report): void {
   const affiliations = c.affiliations.ids;
-  c.actors.items?.forEach((actor, i) =>
+  c.actors.items?.forEach((actor, i) => {
     reference(
       c.actors.path,
       [i, 'affiliation'],
@@ -68,12 +71,64 @@ export function checkCatalogue(c: Catalogue, report: Report): void {
       'affiliation',
       affiliations,
       report,
-    ),
-  );
+    );
+    actor.terms?.forEach((term, t) => checkTerm(c.actors.path, [i, 'terms', t], term, report));
+  });
   const places = c.places;
   places?.items?.forEach((place, i) =>
     reference(places.path, [i, 'country'], place.country, 'affiliation', affiliations, report),
   );
+}
+
+function checkTerm(
+  path: string,
+  field: FieldPath,
+  term: { from: string; to?: string | undefined },
+  report: Report,
+): void {
+  const fromProblem = dateProblem(term.from);
+  const toProblem = term.to === undefined ? undefined : dateProblem(term.to);
+  if (fromProblem)
+    report(path, { field: [...field, 'from'], anchor: 'value', message: fromProblem });
+  if (toProblem) report(path, { field: [...field, 'to'], anchor: 'value', message: toProblem });
+  if (fromProblem || toProblem || term.to === undefined) return;
+  if (lastDay(term.to) < firstDay(term.from))
+    report(path, {
+      field: [...field, 'to'],
+      anchor: 'value',
+      message: `"${term.to}" is before the start "${term.from}"; a term must end on or after it starts`,
+    });
+}
+
+/**
+ * An actor's terms as the event check needs them: the first and last day each covers (a term
+ * given to the month runs from its first day to its last), and how to name it in a message.
+ */
+export interface TermSpan {
+  first: string;
+  /** Absent while the term goes on. */
+  last?: string;
+  text: string;
+}
+
+/**
+ * The terms of every actor whose terms are all well formed. An actor left out (no terms, or a
+ * term with a bad date, which is reported in actors.yaml) has its events go unchecked rather than
+ * each of them reported as well.
+ */
+export function termSpans(actors: readonly ActorRaw[] | undefined): Record<string, TermSpan[]> {
+  const spans: Record<string, TermSpan[]> = {};
+  for (const actor of actors ?? []) {
+    const terms = actor.terms ?? [];
+    const dates = terms.flatMap((t) => (t.to === undefined ? [t.from] : [t.from, t.to]));
+    if (terms.length === 0 || dates.some((d) => dateProblem(d) !== undefined)) continue;
+    spans[actor.id] = terms.map((t) => ({
+      first: firstDay(t.from),
+      ...(t.to === undefined ? {} : { last: lastDay(t.to) }),
+      text: `${t.role.en.trim()} ${t.to === undefined ? `from ${t.from}` : `${t.from} – ${t.to}`}`,
+    }));
+  }
+  return spans;
 }
 
 function reference(
@@ -98,6 +153,10 @@ export interface References {
   actors: readonly string[];
   forums: readonly string[];
   types: readonly string[];
+  /** Where the actors are defined, for messages that send the curator there. */
+  actorsPath: string;
+  /** Each actor's terms, by id; an actor without an entry is not checked. */
+  terms: Readonly<Record<string, readonly TermSpan[]>>;
 }
 
 export interface ReferenceSets extends References {
@@ -127,6 +186,7 @@ export function checkEvent(input: EventInput, refs: ReferenceSets, report: Repor
   checkEventDate(input, report);
   reference(path, ['type'], event.type, 'event type', refs.types, report, refs.typeSet);
   referenceList(path, 'actors', event.actors, 'actor', refs.actors, refs.actorSet, report);
+  checkTerms(path, event, refs, report);
   referenceList(path, 'forums', event.forums, 'forum', refs.forums, refs.forumSet, report);
   checkSummitForums(path, event, refs, report);
   // A source without an address cannot be checked by a reader; one linked source per event is
@@ -282,4 +342,25 @@ function checkSummitForums(
       message: `the ${language} title names ${name} ("${title.trim()}") but forums does not list "${forum}"; ${summit} must carry its forum, so add ${forum} to forums`,
     });
   }
+}
+
+/** "A president appears as president only within their term": the event must start in one. */
+function checkTerms(path: string, event: EventParsed, refs: ReferenceSets, report: Report): void {
+  const start = typeof event.date === 'string' ? event.date : event.date.start;
+  // A bad date is reported by checkEventDate; there is nothing to compare it with.
+  if (dateProblem(start) !== undefined) return;
+  // A start given to the month or year fits a term when any of its days does.
+  const first = firstDay(start);
+  const last = lastDay(start);
+  event.actors.forEach((id, i) => {
+    const terms = refs.terms[id];
+    if (terms === undefined || event.actors.indexOf(id) !== i) return;
+    if (terms.some((t) => last >= t.first && (t.last === undefined || first <= t.last))) return;
+    const on = precisionOf(start) === 'day' ? 'on' : 'in';
+    report(path, {
+      field: ['actors', i],
+      anchor: 'value',
+      message: `the event starts ${on} ${start}, outside every term of "${id}" in ${refs.actorsPath} (${terms.map((t) => t.text).join('; ')}); check the event's date and actors, or add the missing term to ${refs.actorsPath}`,
+    });
+  });
 }
