@@ -96,7 +96,20 @@ describe('compile', () => {
       },
     ]);
     expect(messages(compile(files))).toEqual([
-      'data/actors.yaml:9:16 [1].affiliation: unknown affiliation "chna" (did you mean "china"?)',
+      'data/actors.yaml:12:16 [1].affiliation: unknown affiliation "chna" (did you mean "china"?)',
+    ]);
+  });
+
+  it('requires terms of every actor, and does not also flag the events that name that actor', () => {
+    const text = textOf(validFiles(), 'data/actors.yaml')
+      .replace(
+        '  terms:\n    - from: 2004-03-09\n      role: { ar: وزير خارجية روسيا, en: Foreign Minister of Russia }\n',
+        '',
+      )
+      .replace(/ {2}terms:\n {4}- from: 2013-03-14\n {6}role: [^\n]*\n/, '  terms: []\n');
+    expect(messages(compile(overlay(validFiles(), [{ path: 'data/actors.yaml', text }])))).toEqual([
+      'data/actors.yaml:14:10 [1].terms: must list at least one term (from, to, role)',
+      'data/actors.yaml:15:3 [2].terms: required field is missing',
     ]);
   });
 

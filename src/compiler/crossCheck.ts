@@ -72,7 +72,7 @@ export function checkCatalogue(c: Catalogue, report: Report): void {
       affiliations,
       report,
     );
-    actor.terms?.forEach((term, t) => checkTerm(c.actors.path, [i, 'terms', t], term, report));
+    actor.terms.forEach((term, t) => checkTerm(c.actors.path, [i, 'terms', t], term, report));
   });
   const places = c.places;
   places?.items?.forEach((place, i) =>
@@ -112,16 +112,16 @@ export interface TermSpan {
 }
 
 /**
- * The terms of every actor whose terms are all well formed. An actor left out (no terms, or a
- * term with a bad date, which is reported in actors.yaml) has its events go unchecked rather than
- * each of them reported as well.
+ * The terms of every actor whose terms are all real dates. An actor left out (a term with a bad
+ * date, or an actors.yaml whose shape is wrong, both reported there) has its events go unchecked
+ * rather than each of them reported as well.
  */
 export function termSpans(actors: readonly ActorRaw[] | undefined): Record<string, TermSpan[]> {
   const spans: Record<string, TermSpan[]> = {};
   for (const actor of actors ?? []) {
-    const terms = actor.terms ?? [];
+    const terms = actor.terms;
     const dates = terms.flatMap((t) => (t.to === undefined ? [t.from] : [t.from, t.to]));
-    if (terms.length === 0 || dates.some((d) => dateProblem(d) !== undefined)) continue;
+    if (dates.some((d) => dateProblem(d) !== undefined)) continue;
     spans[actor.id] = terms.map((t) => ({
       first: firstDay(t.from),
       ...(t.to === undefined ? {} : { last: lastDay(t.to) }),
@@ -155,7 +155,7 @@ export interface References {
   types: readonly string[];
   /** Where the actors are defined, for messages that send the curator there. */
   actorsPath: string;
-  /** Each actor's terms, by id; an actor without an entry is not checked. */
+  /** Each actor's terms, by id; an actor without an entry (see termSpans) is not checked. */
   terms: Readonly<Record<string, readonly TermSpan[]>>;
 }
 

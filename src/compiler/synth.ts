@@ -497,7 +497,8 @@ function actorsYaml(actors: ReturnType<typeof makeActors>): string {
   return actors
     .map(
       (a) =>
-        `- id: ${a.id}\n${localized('  ', 'name', a)}${localized('  ', 'role', a.role)}  affiliation: ${a.affiliation}\n  aliases:\n    - ${q(a.en)}\n    - ${q(a.ar)}\n`,
+        // One open term from the corpus's first year, so every synthetic date falls within it.
+        `- id: ${a.id}\n${localized('  ', 'name', a)}${localized('  ', 'role', a.role)}  affiliation: ${a.affiliation}\n  aliases:\n    - ${q(a.en)}\n    - ${q(a.ar)}\n  terms:\n    - from: ${FIRST_YEAR}\n${localized('      ', 'role', a.role)}`,
     )
     .join('');
 }

@@ -51,7 +51,7 @@ export type Affiliation = z.infer<typeof AffiliationSchema>;
 
 const aliases = z.array(text, { error: 'must be a list of spellings' });
 
-/** One office an actor held: the compiler checks that every event naming the actor falls in one. */
+/** One office an actor held: every event naming the actor must start within one of them. */
 export const TermSchema = z.strictObject({
   from: PartialDateRaw,
   /** Absent while the term goes on. */
@@ -68,7 +68,10 @@ export const ActorSchema = z.strictObject({
   affiliation: Id,
   /** Every other spelling we know, Arabic and Latin; used by search and by the drafting tool. */
   aliases,
-  terms: z.array(TermSchema, { error: 'must be a list of terms (from, to, role)' }).optional(),
+  /** Every office that explains the actor's events; only the compiler reads them. */
+  terms: z
+    .array(TermSchema, { error: 'must be a list of terms (from, to, role)' })
+    .min(1, { message: 'must list at least one term (from, to, role)' }),
 });
 /** An actor as curated in data/actors.yaml. */
 export type ActorRaw = z.infer<typeof ActorSchema>;
