@@ -184,6 +184,11 @@ describe('the compiled dataset', () => {
     expect(call.sources[1]?.url).toBe('https://news.example/ar/اتصال-مرئي');
   });
 
+  it("keeps actors' terms out of the app's JSON: only the compiler's checks read them", () => {
+    expect(data.actors.length).toBeGreaterThan(0);
+    for (const actor of data.actors) expect(Object.keys(actor)).not.toContain('terms');
+  });
+
   it('leaves optional fields out instead of writing null', () => {
     expect(result.ok && jsonText(result).includes('"place":null')).toBe(false);
     expect(data.events.find((e) => e.id === '2026-treaty-anniversary')).not.toHaveProperty('place');
