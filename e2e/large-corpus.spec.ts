@@ -93,6 +93,34 @@ test('a forum filter narrows the corpus and writes the link', async ({ page }) =
   await expect(page).toHaveURL(new RegExp(`forums=${forum.id}`));
 });
 
+test('a word found only in summaries matches once the detail chunks are read', async ({ page }) => {
+  await serveCorpus(page);
+  const layout = data.details;
+  if (!layout) throw new Error('the generated corpus should keep its details in chunks');
+  // "transport" is in summaries only (titles and places never use it): before the chunks are
+  // read the search finds nothing, after it finds every event whose summary has the word.
+  const word = 'transport';
+  const inTitles = data.events.some((e) =>
+    `${e.title.en} ${e.place?.en ?? ''}`.toLowerCase().includes(word),
+  );
+  expect(inTitles).toBe(false);
+  let expected = 0;
+  for (const file of layout.files) {
+    const chunk = JSON.parse(readFileSync(join(OUT, file), 'utf8')) as {
+      events: { summary: { en: string } }[];
+    };
+    expected += chunk.events.filter((e) => /\btransport/i.test(e.summary.en)).length;
+  }
+  expect(expected).toBeGreaterThan(0);
+  await page.goto(`/?lang=en&q=${word}`);
+  // Until the index is ready a second status says search is still being prepared.
+  await expect(resultCount(page, 'en').filter({ hasText: 'events of' })).toHaveText(
+    `${grouped(expected)} events of ${grouped(EVENTS)}`,
+    { timeout: 30_000 },
+  );
+  await expect(listItems(page, 'en').first()).toBeVisible();
+});
+
 test('a link to an event opens it, with its summary fetched from its chunk', async ({ page }) => {
   await serveCorpus(page);
   const event = sample();

@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { dataset, eventById } from './support/dataset.ts';
 import { detailsPanel, listButton, listItems, openApp } from './support/app.ts';
+import { firstPageOf } from '../src/domain/listPage.ts';
 
 const EVENT = eventById('2025-05-08-xi-visit-moscow');
 
@@ -20,7 +21,7 @@ test('after one visit, a reload without network still shows the events, the time
 
   await context.setOffline(true);
   await page.reload();
-  await expect(listItems(page)).toHaveCount(dataset().events.length);
+  await expect(listItems(page)).toHaveCount(firstPageOf(dataset().events.length));
   await expect(page.locator('.vis-item.vis-box, .vis-item.vis-range').first()).toBeVisible();
   await listButton(page, EVENT).click();
   await expect(detailsPanel(page, EVENT).getByRole('heading', { level: 2 })).toHaveText(

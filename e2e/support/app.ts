@@ -3,6 +3,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { TimelineEvent } from '../../src/domain/schema.ts';
 import { dataset } from './dataset.ts';
+import { firstPageOf } from '../../src/domain/listPage.ts';
 
 export type Lang = 'ar' | 'en';
 
@@ -63,15 +64,39 @@ export function detailsPanel(page: Page, event: TimelineEvent, lang: Lang = 'ar'
   return page.getByRole('region', { name: event.title[lang], exact: true });
 }
 
-/** Asserts that both the list and the timeline show exactly these events. */
+/** The ids of the list's items, top to bottom. */
+export function listIds(page: Page, lang: Lang = 'ar'): Promise<(string | null)[]> {
+  return listItems(page, lang).evaluateAll((items) =>
+    items.map((li) => li.getAttribute('data-event-id')),
+  );
+}
+
+/** The ids of the events the timeline has drawn as cards (clusters carry none). */
+export function drawnIds(page: Page): Promise<string[]> {
+  return page
+    .locator('.masar-item-content[data-event-id]')
+    .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-event-id') ?? ''));
+}
+
+/**
+ * Asserts what a reader sees of a result: the list's first page holds exactly its events, newest
+ * first (a result longer than a page continues behind "later events"), and the timeline draws
+ * none but these, its latest ones among them (it fits the latest few of a long result: Timeline.tsx).
+ */
 export async function expectShown(
   page: Page,
   events: readonly TimelineEvent[],
   lang: Lang = 'ar',
 ): Promise<void> {
-  await expect(listItems(page, lang)).toHaveCount(events.length);
-  await expect(timelineItems(page)).toHaveCount(events.length);
-  for (const event of events) {
+  const newestFirst = [...events].reverse();
+  await expect
+    .poll(() => listIds(page, lang))
+    .toEqual(newestFirst.slice(0, firstPageOf(events.length)).map((e) => e.id));
+  const latest = newestFirst.slice(0, 3).map((e) => e.id);
+  await expect.poll(() => drawnIds(page)).toEqual(expect.arrayContaining(latest));
+  const shown = new Set(events.map((e) => e.id));
+  expect((await drawnIds(page)).filter((id) => !shown.has(id))).toEqual([]);
+  for (const event of newestFirst.slice(0, 3)) {
     await expect(listButton(page, event, lang)).toBeVisible();
     await expect(timelineItem(page, event, lang)).toHaveCount(1);
   }

@@ -23,21 +23,30 @@ export async function expectReadable(page: Page, event: TimelineEvent): Promise<
 export async function idsInView(page: Page): Promise<string[]> {
   const area = await cardArea(page).boundingBox();
   if (!area) throw new Error('the timeline has no box');
-  const cards = page.locator('.masar-item-content[data-event-id]');
-  const ids: string[] = [];
-  for (const one of await cards.all()) {
-    const box = await one.boundingBox();
-    if (
-      box &&
-      box.x >= area.x - 1 &&
-      box.x + box.width <= area.x + area.width + 1 &&
-      box.y >= area.y - 1 &&
-      box.y + box.height <= area.y + area.height + 1
-    ) {
-      ids.push((await one.getAttribute('data-event-id')) ?? '');
-    }
-  }
-  return ids;
+  // One read of every card's box: the timeline redraws while a reader scrolls it, and a card
+  // listed first and measured later may be gone by then.
+  const cards = await page.locator('.masar-item-content[data-event-id]').evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return {
+        id: el.getAttribute('data-event-id') ?? '',
+        x: r.x,
+        y: r.y,
+        w: r.width,
+        h: r.height,
+      };
+    }),
+  );
+  return cards
+    .filter(
+      (box) =>
+        box.w > 0 &&
+        box.x >= area.x - 1 &&
+        box.x + box.w <= area.x + area.width + 1 &&
+        box.y >= area.y - 1 &&
+        box.y + box.h <= area.y + area.height + 1,
+    )
+    .map((box) => box.id);
 }
 
 /** Waits until the timeline has settled: its cards stop moving between two frames. */

@@ -72,7 +72,7 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
   };
   const facetIndex = useMemo(() => buildFacetIndex(dataset), [dataset]);
   const details = useMemo(() => detailsSource(dataset), [dataset]);
-  const searchIndex = useSearchIndex(dataset, lang, details, state.q !== '');
+  const searchIndex = useSearchIndex(dataset, lang, state.q !== '');
   const actorNames = useMemo(() => buildNameIndex(dataset.actors), [dataset]);
   const forumColour = useMemo(
     () => new Map(dataset.forums.map((f) => [f.id, f.colour])),

@@ -1,4 +1,5 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { LIST_PAGE } from '../domain/listPage.ts';
 import { useTranslation } from 'react-i18next';
 import { formatEventDate } from '../domain/formatDate.ts';
 import { useDisplay } from './display.ts';
@@ -25,12 +26,6 @@ interface EventListProps {
   anchorId?: string;
   onSelect(id: string): void;
 }
-
-/**
- * Events rendered at once. A corpus can hold 100,000 events; a page of them keeps the list quick
- * and still reads naturally, with buttons to reveal the events before and after.
- */
-export const LIST_PAGE = 50;
 
 interface Page {
   /** The inputs the page was opened for; a new filter or anchor opens a new page. */

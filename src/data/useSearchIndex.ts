@@ -8,17 +8,28 @@ import {
 } from '../domain/searchIndex.ts';
 import type { Dataset } from '../domain/schema.ts';
 import type { Lang } from '../domain/languages.ts';
-import type { DetailsSource } from './eventDetails.ts';
+import { loadSummaries } from './chunkSummaries.ts';
 
 /** Below this many events the index builds in a few milliseconds: no need to defer it. */
 const BUILD_AT_ONCE_BELOW = 5_000;
 /** Events indexed per idle slice: a few milliseconds each, so typing and panning stay fluid. */
 const SLICE = 2_000;
+/** The longest a slice waits for an idle moment before it runs anyway. */
+const IDLE_TIMEOUT_MS = 1_000;
 
 // Benchmarks and tests wait for this mark rather than guessing when background indexing ends.
 const markReady = () => performance.mark('masar:search-ready');
 
-const nextSlice = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
+// Each slice waits for an idle moment, so indexing never runs ahead of the work a reader is
+// waiting for: on a first visit that is the timeline laying out its first cards, which used to
+// come after a large corpus's first slices. The timeout keeps a busy page from starving it;
+// Safari has no requestIdleCallback and gets the next task instead.
+const nextSlice = () =>
+  new Promise<void>((resolve) => {
+    if (typeof window.requestIdleCallback === 'function')
+      window.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+    else window.setTimeout(resolve, 0);
+  });
 
 /**
  * The one scheduler: indexes `slice` events per task, each task after the ones already queued,
@@ -43,31 +54,6 @@ async function buildInSlices(
 }
 
 /**
- * This language's summaries of every event, read chunk after chunk; undefined when a chunk cannot
- * be read (offline) or the caller has moved on.
- */
-async function chunkSummaries(
-  dataset: Dataset,
-  lang: Lang,
-  details: DetailsSource,
-  cancelled: () => boolean,
-): Promise<string[] | undefined> {
-  const chunkSize = dataset.details?.chunkSize ?? 0;
-  const summaries: string[] = new Array<string>(dataset.events.length).fill('');
-  for (let chunk = 0; chunk < details.chunkCount; chunk++) {
-    let events;
-    try {
-      events = await details.loadChunk(chunk);
-    } catch {
-      return undefined;
-    }
-    if (cancelled()) return undefined;
-    events.forEach((e, i) => (summaries[chunk * chunkSize + i] = e.summary[lang]));
-  }
-  return summaries;
-}
-
-/**
  * The free-text search index for the language on screen. A large corpus takes a second or two to
  * index, so that happens in idle slices after the first paint; until it is ready the text filter
  * is not applied (the caller says so), and everything else works. When summaries live in chunk
@@ -77,7 +63,6 @@ async function chunkSummaries(
 export function useSearchIndex(
   dataset: Dataset,
   lang: Lang,
-  details: DetailsSource,
   /** Whether a search is on screen now; a small corpus is then indexed within this render. */
   searching: boolean,
 ): SearchIndex | undefined {
@@ -102,7 +87,7 @@ export function useSearchIndex(
       setBuilt({ index: first, dataset, lang });
       if (!dataset.details) return markReady();
       // Offline or a failed chunk: search keeps working on titles and names.
-      const summaries = await chunkSummaries(dataset, lang, details, cancelled);
+      const summaries = await loadSummaries(dataset, lang, cancelled);
       if (!summaries) return;
       const full = await buildInSlices(dataset, lang, slice, cancelled, (i) => summaries[i]);
       if (full) {
@@ -113,7 +98,7 @@ export function useSearchIndex(
     return () => {
       stop = true;
     };
-  }, [small, dataset, lang, details]);
+  }, [small, dataset, lang]);
 
   return ready ?? immediate;
 }
