@@ -11,10 +11,10 @@ import {
   ForumsFile,
   PlacesFile,
 } from '../domain/schema.ts';
-import type { Actor, Affiliation, EventType, Forum } from '../domain/schema.ts';
+import type { ActorRaw, Affiliation, EventType, Forum } from '../domain/schema.ts';
 import type { Diagnostic, Problem } from './diagnostic.ts';
 import type { Catalogue, ListInput, References } from './crossCheck.ts';
-import { checkCatalogue, listIds } from './crossCheck.ts';
+import { checkCatalogue, listIds, termSpans } from './crossCheck.ts';
 import type { CatalogueContent } from './dataset.ts';
 import { buildCatalogue } from './dataset.ts';
 import { locateProblems } from './locate.ts';
@@ -97,6 +97,8 @@ export function compileCatalogue(
     actors: catalogue.actors.ids,
     forums: catalogue.forums.ids,
     types: catalogue.types.ids,
+    actorsPath: catalogue.actors.path,
+    terms: termSpans(catalogue.actors.items),
   };
   if (errors.length > 0) return { references, content: undefined, errors };
   return {
@@ -104,7 +106,7 @@ export function compileCatalogue(
     errors,
     content: buildCatalogue({
       affiliations: (catalogue.affiliations.items ?? []) as Affiliation[],
-      actors: (catalogue.actors.items ?? []) as Actor[],
+      actors: (catalogue.actors.items ?? []) as ActorRaw[],
       forums: (catalogue.forums.items ?? []) as Forum[],
       types: (catalogue.types.items ?? []) as EventType[],
     }),

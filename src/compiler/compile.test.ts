@@ -31,6 +31,7 @@ describe('one fixture per class of error', () => {
       expect.arrayContaining([
         'unknown-reference',
         'duplicate-id',
+        'duplicate-event',
         'id-file-name',
         'wrong-year-folder',
         'end-before-start',
@@ -45,6 +46,9 @@ describe('one fixture per class of error', () => {
         'missing-field',
         'misplaced-file',
         'empty-file',
+        'source-without-url',
+        'summit-without-forum',
+        'actor-terms',
       ]),
     );
   });
@@ -92,7 +96,20 @@ describe('compile', () => {
       },
     ]);
     expect(messages(compile(files))).toEqual([
-      'data/actors.yaml:9:16 [1].affiliation: unknown affiliation "chna" (did you mean "china"?)',
+      'data/actors.yaml:12:16 [1].affiliation: unknown affiliation "chna" (did you mean "china"?)',
+    ]);
+  });
+
+  it('requires terms of every actor, and does not also flag the events that name that actor', () => {
+    const text = textOf(validFiles(), 'data/actors.yaml')
+      .replace(
+        '  terms:\n    - from: 2004-03-09\n      role: { ar: وزير خارجية روسيا, en: Foreign Minister of Russia }\n',
+        '',
+      )
+      .replace(/ {2}terms:\n {4}- from: 2013-03-14\n {6}role: [^\n]*\n/, '  terms: []\n');
+    expect(messages(compile(overlay(validFiles(), [{ path: 'data/actors.yaml', text }])))).toEqual([
+      'data/actors.yaml:14:10 [1].terms: must list at least one term (from, to, role)',
+      'data/actors.yaml:15:3 [2].terms: required field is missing',
     ]);
   });
 
@@ -167,6 +184,11 @@ describe('the compiled dataset', () => {
     expect(call.sources[1]?.url).toBe('https://news.example/ar/اتصال-مرئي');
   });
 
+  it("keeps actors' terms out of the app's JSON: only the compiler's checks read them", () => {
+    expect(data.actors.length).toBeGreaterThan(0);
+    for (const actor of data.actors) expect(Object.keys(actor)).not.toContain('terms');
+  });
+
   it('leaves optional fields out instead of writing null', () => {
     expect(result.ok && jsonText(result).includes('"place":null')).toBe(false);
     expect(data.events.find((e) => e.id === '2026-treaty-anniversary')).not.toHaveProperty('place');
@@ -186,8 +208,10 @@ describe('determinism', () => {
     const rotated = [...files.slice(3), ...files.slice(0, 3)];
     expect(compile(reversed)).toEqual(once);
     expect(compile(rotated)).toEqual(once);
-    const errors = caseFiles('duplicate-id');
-    expect(compile([...errors].reverse())).toEqual(compile(errors));
+    for (const name of ['duplicate-id', 'duplicate-event']) {
+      const errors = caseFiles(name);
+      expect(compile([...errors].reverse())).toEqual(compile(errors));
+    }
   });
 
   it('changes the hash exactly when the content changes', () => {

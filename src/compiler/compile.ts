@@ -12,7 +12,7 @@ import type { CatalogueResult, ListName } from './catalogue.ts';
 import { LIST_FILES, compileCatalogue } from './catalogue.ts';
 import { referenceSets } from './crossCheck.ts';
 import { chronological } from './dataset.ts';
-import type { EventFile } from './eventFile.ts';
+import type { EventFile, SameEvent } from './eventFile.ts';
 import { compileEventFile } from './eventFile.ts';
 import type { StoredEvents } from './eventStore.ts';
 import { EventStore } from './eventStore.ts';
@@ -132,23 +132,26 @@ export interface AssembleInput {
   catalogue: CatalogueResult;
   /** The compiled events, in one or several shares (one per thread). */
   shares: readonly StoredEvents[];
-  /** Only read to locate duplicate ids, which is rare. */
+  /** Only read to locate the errors found across files (duplicates), which are rare. */
   textOf(path: string): string;
   details?: DetailsOptions;
 }
 
-/** Checks across events (duplicate ids), then either all errors, sorted, or the JSON. */
+/**
+ * Checks across events (duplicate ids, two files describing one event), then either all errors,
+ * sorted, or the JSON.
+ */
 export function assemble(input: AssembleInput): CompileResult {
   const errors: Diagnostic[] = [...input.misplaced, ...input.catalogue.errors];
   // Every event, wherever it was compiled: share number and index within the share.
   const events: { share: StoredEvents; i: number; id: string; from: string; to: string }[] = [];
-  const named: { id: string; path: string }[] = [];
+  const named: { id: string; path: string; same?: SameEvent }[] = [];
   let files = 0;
   for (const share of input.shares) {
     files += share.ids.length + share.failures.length;
     share.ids.forEach((id, i) => {
       events.push({ share, i, id, from: share.froms[i] as string, to: share.tos[i] as string });
-      named.push({ id, path: share.paths[i] as string });
+      named.push({ id, path: share.paths[i] as string, same: share.same[i] as SameEvent });
     });
     for (const failure of share.failures) {
       errors.push(...failure.errors);
@@ -158,19 +161,34 @@ export function assemble(input: AssembleInput): CompileResult {
   // In path order, so the later file is the one reported, whatever order the files were read in.
   named.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const seen = new Map<string, string>();
-  for (const { id, path } of named) {
+  const days = new Map<string, { path: string; actors: string[] }[]>();
+  for (const { id, path, same } of named) {
     const earlier = seen.get(id);
-    if (earlier === undefined) {
-      seen.set(id, path);
+    if (earlier !== undefined) {
+      errors.push(
+        idError(path, `duplicate event id "${id}": already used by ${earlier}`, input.textOf),
+      );
       continue;
     }
-    const where = locatorFor(input.textOf(path)).locate(['id'], 'value');
-    errors.push({
-      path,
-      ...where,
-      field: 'id',
-      message: `duplicate event id "${id}": already used by ${earlier}`,
-    });
+    seen.set(id, path);
+    if (same === undefined || same.day === '' || same.actors === '') continue;
+    const actors = same.actors.split(' ');
+    const key = `${same.day} ${same.type}`;
+    const sameDay = days.get(key) ?? [];
+    const twin = sameDay.find((e) => e.actors.some((a) => actors.includes(a)));
+    if (twin !== undefined) {
+      const shared = actors.filter((a) => twin.actors.includes(a)).join(', ');
+      errors.push(
+        idError(
+          path,
+          `the same ${same.type} as ${twin.path}: both on ${same.day} with ${shared}; merge the two files into one event, or, if one is part of the other, give it the type that says so (a meeting on the sidelines of a summit is a meeting)`,
+          input.textOf,
+        ),
+      );
+      continue;
+    }
+    sameDay.push({ path, actors });
+    days.set(key, sameDay);
   }
   if (files === 0 && errors.length === 0)
     errors.push({
@@ -213,6 +231,11 @@ export function assemble(input: AssembleInput): CompileResult {
     hash,
     counts: { events: events.length, actors: content.actors.length, forums: content.forums.length },
   };
+}
+
+/** An error at a file's id, for the checks across files; located only when there is one. */
+function idError(path: string, message: string, textOf: (path: string) => string): Diagnostic {
+  return { path, ...locatorFor(textOf(path)).locate(['id'], 'value'), field: 'id', message };
 }
 
 const OPEN_BRACE = Buffer.from('{');

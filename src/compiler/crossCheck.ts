@@ -1,11 +1,14 @@
 /**
  * Checks what a schema cannot see: unique ids, references between files, real calendar dates,
- * precision against the value, end ≥ start, http(s) addresses, ids matching file names and
- * events filed under the year they start in. Everything here is pure; problems go to `report`.
+ * precision against the value, end ≥ start, http(s) addresses and at least one per event, ids
+ * matching file names, events filed under the year they start in, the forum of a BRICS or SCO
+ * summit, and actors' terms against the events naming them. (Two files describing one event is
+ * checked at assembly, in compile.ts, where all events meet.) Everything here is pure; problems
+ * go to `report`.
  */
 import type { z } from 'zod';
-import type { Actor, Affiliation, EventRaw, EventType, Forum, Place } from '../domain/schema.ts';
-import { firstDay, precisionOf } from '../domain/partialDate.ts';
+import type { ActorRaw, Affiliation, EventRaw, EventType, Forum, Place } from '../domain/schema.ts';
+import { firstDay, lastDay, precisionOf } from '../domain/partialDate.ts';
 import type { FieldPath, Problem } from './diagnostic.ts';
 import { suggestion } from './didYouMean.ts';
 import { dateProblem } from './dates.ts';
@@ -24,7 +27,7 @@ export interface ListInput<T> {
 
 export interface Catalogue {
   affiliations: ListInput<Affiliation>;
-  actors: ListInput<Actor>;
+  actors: ListInput<ActorRaw>;
   forums: ListInput<Forum>;
   types: ListInput<EventType>;
   places: ListInput<Place> | undefined;
@@ -60,7 +63,7 @@ export function listIds(path: string, raw: unknown, kind: string, report: Report
 
 export function checkCatalogue(c: Catalogue, report: Report): void {
   const affiliations = c.affiliations.ids;
-  c.actors.items?.forEach((actor, i) =>
+  c.actors.items?.forEach((actor, i) => {
     reference(
       c.actors.path,
       [i, 'affiliation'],
@@ -68,12 +71,64 @@ export function checkCatalogue(c: Catalogue, report: Report): void {
       'affiliation',
       affiliations,
       report,
-    ),
-  );
+    );
+    actor.terms.forEach((term, t) => checkTerm(c.actors.path, [i, 'terms', t], term, report));
+  });
   const places = c.places;
   places?.items?.forEach((place, i) =>
     reference(places.path, [i, 'country'], place.country, 'affiliation', affiliations, report),
   );
+}
+
+function checkTerm(
+  path: string,
+  field: FieldPath,
+  term: { from: string; to?: string | undefined },
+  report: Report,
+): void {
+  const fromProblem = dateProblem(term.from);
+  const toProblem = term.to === undefined ? undefined : dateProblem(term.to);
+  if (fromProblem)
+    report(path, { field: [...field, 'from'], anchor: 'value', message: fromProblem });
+  if (toProblem) report(path, { field: [...field, 'to'], anchor: 'value', message: toProblem });
+  if (fromProblem || toProblem || term.to === undefined) return;
+  if (lastDay(term.to) < firstDay(term.from))
+    report(path, {
+      field: [...field, 'to'],
+      anchor: 'value',
+      message: `"${term.to}" is before the start "${term.from}"; a term must end on or after it starts`,
+    });
+}
+
+/**
+ * An actor's terms as the event check needs them: the first and last day each covers (a term
+ * given to the month runs from its first day to its last), and how to name it in a message.
+ */
+export interface TermSpan {
+  first: string;
+  /** Absent while the term goes on. */
+  last?: string;
+  text: string;
+}
+
+/**
+ * The terms of every actor whose terms are all real dates. An actor left out (a term with a bad
+ * date, or an actors.yaml whose shape is wrong, both reported there) has its events go unchecked
+ * rather than each of them reported as well.
+ */
+export function termSpans(actors: readonly ActorRaw[] | undefined): Record<string, TermSpan[]> {
+  const spans: Record<string, TermSpan[]> = {};
+  for (const actor of actors ?? []) {
+    const terms = actor.terms;
+    const dates = terms.flatMap((t) => (t.to === undefined ? [t.from] : [t.from, t.to]));
+    if (dates.some((d) => dateProblem(d) !== undefined)) continue;
+    spans[actor.id] = terms.map((t) => ({
+      first: firstDay(t.from),
+      ...(t.to === undefined ? {} : { last: lastDay(t.to) }),
+      text: `${t.role.en.trim()} ${t.to === undefined ? `from ${t.from}` : `${t.from} – ${t.to}`}`,
+    }));
+  }
+  return spans;
 }
 
 function reference(
@@ -98,6 +153,10 @@ export interface References {
   actors: readonly string[];
   forums: readonly string[];
   types: readonly string[];
+  /** Where the actors are defined, for messages that send the curator there. */
+  actorsPath: string;
+  /** Each actor's terms, by id; an actor without an entry (see termSpans) is not checked. */
+  terms: Readonly<Record<string, readonly TermSpan[]>>;
 }
 
 export interface ReferenceSets extends References {
@@ -127,7 +186,17 @@ export function checkEvent(input: EventInput, refs: ReferenceSets, report: Repor
   checkEventDate(input, report);
   reference(path, ['type'], event.type, 'event type', refs.types, report, refs.typeSet);
   referenceList(path, 'actors', event.actors, 'actor', refs.actors, refs.actorSet, report);
+  checkTerms(path, event, refs, report);
   referenceList(path, 'forums', event.forums, 'forum', refs.forums, refs.forumSet, report);
+  checkSummitForums(path, event, refs, report);
+  // A source without an address cannot be checked by a reader; one linked source per event is
+  // the least that lets anyone verify it (the others may be print or paywalled copies).
+  if (!event.sources.some((source) => source.url !== undefined))
+    report(path, {
+      field: ['sources'],
+      anchor: 'value',
+      message: `no source has a url; at least one source must give the web address (https://…) where the event can be checked`,
+    });
   event.sources.forEach((source, i) => {
     if (source.url !== undefined) {
       const problem = urlProblem(source.url);
@@ -220,4 +289,78 @@ export function urlProblem(url: string): string | undefined {
     return `"${url}" is a ${parsed.protocol.slice(0, -1)}: link; only http:// and https:// web addresses are allowed`;
   if (parsed.hostname === '') return `"${url}" has no site name after the ${parsed.protocol}//`;
   return undefined;
+}
+
+/**
+ * Summits whose title names BRICS or the SCO. Word edges are spelled out because `\b` knows no
+ * Arabic letters: "بريك" must not match inside "تبريك" (blessing), and Shanghai alone is a city
+ * (CICA met there in 2014), so the Arabic SCO needs "منظمة", "قمة" or "للتعاون" beside it.
+ */
+const SUMMIT_FORUMS: readonly {
+  forum: string;
+  name: string;
+  summit: string;
+  en: RegExp;
+  ar: RegExp;
+}[] = [
+  {
+    forum: 'brics',
+    name: 'BRICS',
+    summit: 'a BRICS summit',
+    en: /\b(?:BRICS?|Brics?)\b/,
+    ar: /(?:^|[^\p{L}])[وبلف]?(?:ال)?بريكس?(?![\p{L}])/u,
+  },
+  {
+    forum: 'sco',
+    name: 'the SCO',
+    summit: 'an SCO summit',
+    en: /\bSCO\b|Shanghai Cooperation/i,
+    ar: /(?:منظمة|قمة)\s+ش[اآ]?ن[غجق]هاي|ش[اآ]?ن[غجق]هاي\s+للتعاون/,
+  },
+];
+
+/** A BRICS or SCO summit left out of its forum would vanish from that forum's filter. */
+function checkSummitForums(
+  path: string,
+  event: EventParsed,
+  refs: ReferenceSets,
+  report: Report,
+): void {
+  if (event.type !== 'summit') return;
+  for (const { forum, name, summit, en, ar } of SUMMIT_FORUMS) {
+    // A data folder without the forum (a test corpus) has nothing to require.
+    if (!refs.forumSet.has(forum) || event.forums.includes(forum)) continue;
+    const [language, title] = en.test(event.title.en)
+      ? ['English', event.title.en]
+      : ar.test(event.title.ar)
+        ? ['Arabic', event.title.ar]
+        : [];
+    if (title === undefined) continue;
+    report(path, {
+      field: ['forums'],
+      anchor: 'value',
+      message: `the ${language} title names ${name} ("${title.trim()}") but forums does not list "${forum}"; ${summit} must carry its forum, so add ${forum} to forums`,
+    });
+  }
+}
+
+/** "A president appears as president only within their term": the event must start in one. */
+function checkTerms(path: string, event: EventParsed, refs: ReferenceSets, report: Report): void {
+  const start = typeof event.date === 'string' ? event.date : event.date.start;
+  // A bad date is reported by checkEventDate; there is nothing to compare it with.
+  if (dateProblem(start) !== undefined) return;
+  // A start given to the month or year fits a term when any of its days does.
+  const first = firstDay(start);
+  const last = lastDay(start);
+  event.actors.forEach((id, i) => {
+    const terms = refs.terms[id];
+    if (terms === undefined || event.actors.indexOf(id) !== i) return;
+    if (terms.some((t) => last >= t.first && (t.last === undefined || first <= t.last))) return;
+    const on = precisionOf(start) === 'day' ? 'on' : 'in';
+    report(path, {
+      field: ['actors', i],
+      anchor: 'value',
+      message: `the event starts ${on} ${start}, outside every term of "${id}" in ${refs.actorsPath} (${terms.map((t) => t.text).join('; ')}); check the event's date and actors, or add the missing term to ${refs.actorsPath}`,
+    });
+  });
 }

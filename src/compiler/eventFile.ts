@@ -12,6 +12,18 @@ import { locateProblems } from './locate.ts';
 import { parseYaml } from './parseYaml.ts';
 import { checkShape } from './shapeCheck.ts';
 
+/**
+ * Two events of one type that start on the same day with an actor in common describe one thing
+ * twice. Only day precision counts: a month or a year is too coarse to say two events coincide.
+ */
+export interface SameEvent {
+  /** The start day, or '' when the event is dated to the month or year. */
+  day: string;
+  type: string;
+  /** Actor ids joined by spaces (ids hold none): one string per event crosses threads cheaply. */
+  actors: string;
+}
+
 export interface EventFile {
   path: string;
   text: string;
@@ -22,7 +34,16 @@ export interface EventFile {
 }
 
 export type EventOutcome =
-  | { ok: true; path: string; id: string; from: string; to: string; json: string }
+  | {
+      ok: true;
+      path: string;
+      id: string;
+      from: string;
+      to: string;
+      /** What the check for two files describing one event compares: see SameEvent. */
+      same: SameEvent;
+      json: string;
+    }
   /** `id` when the file names one, so duplicates are found even among files with other errors. */
   | { ok: false; path: string; id?: string; errors: Diagnostic[] };
 
@@ -59,6 +80,11 @@ export function compileEventFile(file: EventFile, refs: ReferenceSets): EventOut
     id: event.id,
     from: event.from,
     to: event.to,
+    same: {
+      day: event.date.precision === 'day' ? event.date.start : '',
+      type: event.type,
+      actors: event.actors.join(' '),
+    },
     json: JSON.stringify(event),
   };
 }

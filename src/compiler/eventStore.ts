@@ -5,7 +5,7 @@
  * whole share over as one transferable buffer instead of 50,000 copied strings.
  */
 import type { Diagnostic } from './diagnostic.ts';
-import type { EventOutcome } from './eventFile.ts';
+import type { EventOutcome, SameEvent } from './eventFile.ts';
 
 /** What a store holds, as plain data that can cross to another thread. */
 export interface StoredEvents {
@@ -13,6 +13,8 @@ export interface StoredEvents {
   froms: string[];
   tos: string[];
   paths: string[];
+  /** For the check that no two files describe one event. */
+  same: SameEvent[];
   /** Byte offset and length of each event's JSON in `bytes`. */
   offsets: number[];
   lengths: number[];
@@ -36,6 +38,7 @@ export class EventStore {
     froms: [],
     tos: [],
     paths: [],
+    same: [],
     offsets: [],
     lengths: [],
     splits: [],
@@ -67,6 +70,7 @@ export class EventStore {
     d.froms.push(outcome.from);
     d.tos.push(outcome.to);
     d.paths.push(outcome.path);
+    d.same.push(outcome.same);
     d.offsets.push(this.used);
     d.lengths.push(length);
     d.splits.push(split);

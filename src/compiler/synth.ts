@@ -317,6 +317,7 @@ export function synthesise(options: SynthOptions): InputFile[] {
     { path: 'types.yaml', text: typesYaml() },
   ];
 
+  const taken = new Set<string>();
   for (let n = 0; n < options.events; n++) {
     // Density grows linearly with the year: recent decades are far better documented.
     const year = Math.min(
@@ -332,7 +333,13 @@ export function synthesise(options: SynthOptions): InputFile[] {
     const end = isRange ? rangeEnd(precision, year, month, day, int) : undefined;
     const typeIndex = weighted(TYPE_WEIGHTS);
     const type = TYPES[typeIndex] as (typeof TYPES)[number];
-    const people = sample(actors, weighted([8, 22, 45, 15, 10]), random);
+    // The compiler refuses two events of one type on one day sharing an actor (one thing
+    // written twice), so such an actor is dropped after the draw, which leaves the seed's
+    // sequence, and so every other choice, as it was.
+    const people = sample(actors, weighted([8, 22, 45, 15, 10]), random).filter(
+      (p) => precision !== 'day' || !taken.has(`${start} ${type.id} ${p.id}`),
+    );
+    if (precision === 'day') for (const p of people) taken.add(`${start} ${type.id} ${p.id}`);
     const forums = sample(FORUMS, weighted([60, 32, 8]), random);
     const place = random() < 0.6 ? pick(PLACES) : undefined;
     const id = `${start}-${type.id}-${String(n).padStart(6, '0')}`;
@@ -367,10 +374,14 @@ export function synthesise(options: SynthOptions): InputFile[] {
     if (place) lines.push('place:', `  ar: ${q(place.ar)}`, `  en: ${q(place.en)}`);
     lines.push('sources:');
     const sourceCount = int(1, 3);
+    let linked = false;
     for (let s = 0; s < sourceCount; s++) {
       const outlet = pick(OUTLETS);
       lines.push('  - outlet:', `      ar: ${q(outlet.ar)}`, `      en: ${q(outlet.en)}`);
-      if (random() < 0.9) {
+      // The draw comes first so the seed's random sequence, and every other choice, stays as it
+      // was; the last source then gets an address if none had one, as the compiler requires.
+      if (random() < 0.9 || (s === sourceCount - 1 && !linked)) {
+        linked = true;
         // Some addresses carry an Arabic slug, as real Arabic outlets' do.
         const slug = outlet.language === 'ar' ? 'خبر-' + n : `item-${n}-${s}`;
         lines.push(`    url: https://${outlet.host}/${year}/${slug}`);
@@ -486,7 +497,8 @@ function actorsYaml(actors: ReturnType<typeof makeActors>): string {
   return actors
     .map(
       (a) =>
-        `- id: ${a.id}\n${localized('  ', 'name', a)}${localized('  ', 'role', a.role)}  affiliation: ${a.affiliation}\n  aliases:\n    - ${q(a.en)}\n    - ${q(a.ar)}\n`,
+        // One open term from the corpus's first year, so every synthetic date falls within it.
+        `- id: ${a.id}\n${localized('  ', 'name', a)}${localized('  ', 'role', a.role)}  affiliation: ${a.affiliation}\n  aliases:\n    - ${q(a.en)}\n    - ${q(a.ar)}\n  terms:\n    - from: ${FIRST_YEAR}\n${localized('      ', 'role', a.role)}`,
     )
     .join('');
 }

@@ -51,15 +51,32 @@ export type Affiliation = z.infer<typeof AffiliationSchema>;
 
 const aliases = z.array(text, { error: 'must be a list of spellings' });
 
+/** One office an actor held: every event naming the actor must start within one of them. */
+export const TermSchema = z.strictObject({
+  from: PartialDateRaw,
+  /** Absent while the term goes on. */
+  to: PartialDateRaw.optional(),
+  role: Localized,
+});
+export type Term = z.infer<typeof TermSchema>;
+
 export const ActorSchema = z.strictObject({
   id: Id,
   name: Localized,
+  /** What the app shows: the role (or roles) that explain the actor's events. */
   role: Localized,
   affiliation: Id,
   /** Every other spelling we know, Arabic and Latin; used by search and by the drafting tool. */
   aliases,
+  /** Every office that explains the actor's events; only the compiler reads them. */
+  terms: z
+    .array(TermSchema, { error: 'must be a list of terms (from, to, role)' })
+    .min(1, { message: 'must list at least one term (from, to, role)' }),
 });
-export type Actor = z.infer<typeof ActorSchema>;
+/** An actor as curated in data/actors.yaml. */
+export type ActorRaw = z.infer<typeof ActorSchema>;
+/** An actor as the app loads it: terms only serve the compiler's checks, so they stay behind. */
+export type Actor = Omit<ActorRaw, 'terms'>;
 
 export const ForumSchema = z.strictObject({
   id: Id,
