@@ -3,6 +3,7 @@
 // data. Filters, deep links and selection must all still work, and details that live in chunk
 // files must arrive when an event is opened.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -10,7 +11,13 @@ import type { Dataset, TimelineEvent } from '../src/domain/schema.ts';
 import { listItems, resultCount, timelineItems } from './support/app.ts';
 
 const EVENTS = 10_000;
-const CORPUS = `.tmp/e2e-large/corpus-${EVENTS}`;
+// Keyed by the generator's source, like the benchmark's cache: a generator that changed (a new
+// required field, say) must not be served its old output.
+const GENERATOR = createHash('sha256')
+  .update(readFileSync('src/compiler/synth.ts'))
+  .digest('hex')
+  .slice(0, 8);
+const CORPUS = `.tmp/e2e-large/corpus-${EVENTS}-${GENERATOR}`;
 
 let data: Dataset;
 let OUT = '';
