@@ -50,3 +50,29 @@ test('a link with bad values keeps the good ones and lists the rest, as text, in
   await expect(page.getByText(HOSTILE)).toHaveCount(0);
   expect(dialogs).toEqual([]);
 });
+
+test('a broken percent escape is dropped with the notice, not searched for as "�%A"', async ({
+  page,
+}) => {
+  const all = eventsWhere(() => true);
+  // Not through encodeURIComponent: the link must reach the page as broken as it was written.
+  await openApp(page, '/?q=%E0%A4%A&lang=en&digits=ar%E0', 'en');
+
+  const notice = page.getByRole('status').filter({ hasText: 'Parts of the link were ignored' });
+  await expect(notice).toBeVisible();
+  await expect(notice.getByRole('listitem')).toHaveCount(2);
+  await expect(notice).toContainText('q=%E0%A4%A — damaged encoding');
+  await expect(notice).toContainText('digits=ar%E0 — damaged encoding');
+  await expect(notice).not.toContainText('\uFFFD');
+  // No search is applied: the box is empty and every event is listed.
+  await expect(page.getByLabel('Search events')).toHaveValue('');
+  await expect(listItems(page, 'en')).toHaveCount(firstPageOf(all.length));
+  await expect.poll(() => urlParam(page, 'lang')).toBe('en');
+  expect(urlParam(page, 'q')).toBe('');
+
+  // The same notice in Arabic, with the value still left to right inside it.
+  await page.getByRole('button', { name: 'التبديل إلى العربية' }).click();
+  const arabic = page.getByRole('status').filter({ hasText: 'تجاهلنا جزءًا من الرابط' });
+  await expect(arabic).toContainText('q=%E0%A4%A — ترميز تالف في الرابط');
+  await expect(arabic.locator('bdi', { hasText: 'q=%E0%A4%A' })).toHaveAttribute('dir', 'ltr');
+});

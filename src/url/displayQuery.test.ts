@@ -21,6 +21,13 @@ describe('display preferences in a link', () => {
     });
   });
 
+  it('drops a value with a malformed percent escape, showing it as written', () => {
+    expect(parseDisplayQuery('?digits=ar%E0%A4&cal=hijri')).toEqual({
+      prefs: { calendar: 'hijri' },
+      ignored: [{ param: 'digits', value: 'ar%E0%A4', reason: 'bad-encoding' }],
+    });
+  });
+
   it('writes only what differs from the default', () => {
     expect(serialiseDisplay({ digits: 'latn', calendar: 'gregory' })).toBe('');
     expect(serialiseDisplay({ digits: 'arab', calendar: 'gregory' })).toBe('digits=arab');

@@ -10,6 +10,7 @@
  */
 import { CALENDARS, DEFAULT_DISPLAY, DIGITS, type DisplayPrefs } from '../domain/displayPrefs.ts';
 import type { Ignored } from './ignored.ts';
+import { queryEntries } from './queryEntries.ts';
 import { displayValue } from './unsafeChars.ts';
 
 interface DisplayParam<K extends keyof DisplayPrefs> {
@@ -33,22 +34,24 @@ export interface ParsedDisplay {
 }
 
 export function parseDisplayQuery(search: string): ParsedDisplay {
-  const query = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const entries = queryEntries(search.startsWith('?') ? search.slice(1) : search);
   const prefs: Partial<DisplayPrefs> = {};
   const ignored: Ignored[] = [];
   for (const param of DISPLAY_PARAMS) {
-    const [first, ...repeats] = query.getAll(param.key).filter((v) => v !== '');
+    const [first, ...repeats] = entries.filter((e) => e.key === param.key && e.raw !== '');
     if (first === undefined) continue;
-    const found = (param.values as readonly string[]).find((v) => v === first);
-    if (found === undefined) {
-      ignored.push({ param: param.key, value: displayValue(first), reason: 'invalid-value' });
+    const found = (param.values as readonly string[]).find((v) => v === first.value);
+    if (first.value === undefined) {
+      ignored.push({ param: param.key, value: displayValue(first.raw), reason: 'bad-encoding' });
+    } else if (found === undefined) {
+      ignored.push({ param: param.key, value: displayValue(first.value), reason: 'invalid-value' });
     } else {
       Object.assign(prefs, { [param.field]: found });
     }
     if (repeats.length > 0) {
       ignored.push({
         param: param.key,
-        value: displayValue(repeats.join('~')),
+        value: displayValue(repeats.map((e) => e.value ?? e.raw).join('~')),
         reason: 'duplicate',
       });
     }

@@ -17,6 +17,8 @@ export const IGNORED_REASONS = [
   'invalid-range',
   /** Anything else that is not one of the values the parameter accepts. */
   'invalid-value',
+  /** A broken percent-escape (`%E0%A4%A`, a lone `%`): the value cannot be read as text. */
+  'bad-encoding',
   /** The key appeared more than once; the first occurrence was used. */
   'duplicate',
 ] as const;

@@ -168,9 +168,9 @@ describe('a bad value is dropped and reported, the rest of the link still applie
       [{ param: 'match', value: 'some', reason: 'invalid-value' }],
     ],
     [
-      'garbage',
+      'garbage with broken escapes',
       '?date=%%%garbage',
-      [{ param: 'date', value: '%%%garbage', reason: 'invalid-date' }],
+      [{ param: 'date', value: '%%%garbage', reason: 'bad-encoding' }],
     ],
     [
       'a repeated key (the first wins)',
@@ -290,9 +290,23 @@ describe('hostile links', () => {
     for (const item of ignored) expectDisplaySafe(item);
   });
 
-  it('survives malformed percent escapes', () => {
-    expect(() => parse('?q=%E0%A4%A&date=%&lang=%zz')).not.toThrow();
-    expect(parse('?q=%E0%A4%A').state.q).toBe('\uFFFD%A');
+  it('drops a value with a malformed percent escape and says so, instead of reading "\uFFFD%A"', () => {
+    const { state, ignored } = parse('?q=%E0%A4%A&date=%&lang=%zz&actors=putin');
+    expect(state).toEqual(view({ actors: ['putin'] }));
+    expect(ignored).toEqual([
+      { param: 'date', value: '%', reason: 'bad-encoding' },
+      { param: 'q', value: '%E0%A4%A', reason: 'bad-encoding' },
+      { param: 'lang', value: '%zz', reason: 'bad-encoding' },
+    ]);
+  });
+
+  it('counts a malformed first value as the first: a later repeat is reported, not applied', () => {
+    const { state, ignored } = parse('?lang=%E0&lang=en');
+    expect(state.lang).toBe('ar');
+    expect(ignored).toEqual([
+      { param: 'lang', value: '%E0', reason: 'bad-encoding' },
+      { param: 'lang', value: 'en', reason: 'duplicate' },
+    ]);
   });
 });
 

@@ -10,6 +10,7 @@ import type { Ignored, IgnoredReason } from './ignored.ts';
 import { migrateEntry, MIGRATIONS, type Migration } from './migrations.ts';
 import { MAX_QUERY_LENGTH, PARAMS } from './params.ts';
 import type { KnownIds } from './params.ts';
+import { queryEntries } from './queryEntries.ts';
 import { displayValue, stripUnsafeChars } from './unsafeChars.ts';
 
 export interface ParsedView {
@@ -47,12 +48,18 @@ export function parseViewState(
 
   const report = new Report();
   const values = new Map<string, string>();
-  // URLSearchParams never throws: malformed escapes come out as U+FFFD, "+" as a space.
-  for (const [rawKey, rawValue] of new URLSearchParams(query)) {
-    const [key, value] = migrateEntry(rawKey, rawValue, migrations);
+  // Keys whose first value could not be decoded: that value is reported, and it still counts as
+  // the first one, so a later repeat is a repeat as with any other bad value.
+  const undecodable = new Set<string>();
+  for (const entry of queryEntries(query)) {
+    const [key, value] = migrateEntry(entry.key, entry.value ?? entry.raw, migrations);
     if (!KEYS.has(key) || value === '') continue;
-    if (values.has(key)) report.add(key, value, 'duplicate');
-    else values.set(key, value);
+    const shown = entry.value === undefined ? entry.raw : value;
+    if (values.has(key) || undecodable.has(key)) report.add(key, shown, 'duplicate');
+    else if (entry.value === undefined) {
+      undecodable.add(key);
+      report.add(key, entry.raw, 'bad-encoding');
+    } else values.set(key, value);
   }
 
   let state = defaultView();
