@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset, EventDetails, TimelineEvent } from '../domain/schema.ts';
-import { detailsSource } from './eventDetails.ts';
+import { detailsSource, isGoneChunk } from './eventDetails.ts';
 
 function event(id: string, withDetails: boolean): TimelineEvent {
   return {
@@ -78,6 +78,33 @@ describe('event details', () => {
     serve({ 'events-h1-0.json': { format: 2, hash: 'other', first: 0, events: [details('x')] } });
     const source = detailsSource(dataset(true), '/data/events.json');
     await expect(source.load(0)).rejects.toThrow(/data version/);
+  });
+
+  it('call a chunk gone when the answer says a new deployment replaced it, not for a passing fault', async () => {
+    const failure = async (answer: () => Response | Promise<Response>) => {
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(async () => answer()),
+      );
+      return detailsSource(dataset(true), '/data/events.json')
+        .load(0)
+        .then(
+          () => {
+            throw new Error('expected the load to fail');
+          },
+          (error: unknown) => isGoneChunk(error),
+        );
+    };
+    // A host's app fallback: the deleted file answered with index.html and status 200.
+    expect(await failure(() => new Response('<!doctype html><title>مسار</title>'))).toBe(true);
+    expect(await failure(() => new Response('not found', { status: 404 }))).toBe(true);
+    expect(await failure(() => new Response('gone', { status: 410 }))).toBe(true);
+    const other = { format: 2, hash: 'h2', first: 0, events: [details('a')] };
+    expect(await failure(() => new Response(JSON.stringify(other)))).toBe(true);
+    expect(await failure(() => new Response('null'))).toBe(true);
+    // Worth retrying as they are: the network, or a server having a bad moment.
+    expect(await failure(() => Promise.reject(new TypeError('Failed to fetch')))).toBe(false);
+    expect(await failure(() => new Response('busy', { status: 503 }))).toBe(false);
   });
 
   it('can be asked again after a failed request', async () => {

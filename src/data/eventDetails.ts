@@ -10,6 +10,24 @@ import { DATA_URL } from './loadDataset.ts';
 /** Chunks kept in memory (2,000 events each): enough for back-and-forth reading, little heap. */
 const KEEP = 6;
 
+/** Statuses that say the file is not on the server any more, rather than a passing fault. */
+const GONE = new Set([404, 410]);
+
+/**
+ * A detail chunk that could not be used. `gone` when the answer suggests the data was replaced
+ * since this page loaded (the chunk is missing, is not JSON, or holds another version): trying the
+ * same file again cannot help, only a check of the events JSON can tell (dataVersion.ts).
+ */
+export class ChunkError extends Error {
+  readonly gone: boolean;
+  constructor(message: string, gone: boolean) {
+    super(message);
+    this.gone = gone;
+  }
+}
+
+export const isGoneChunk = (error: unknown): boolean => error instanceof ChunkError && error.gone;
+
 export interface DetailsSource {
   /** Details at hand without a request (inline corpora, or a chunk already loaded). */
   peek(index: number): EventDetails | undefined;
@@ -43,14 +61,28 @@ export function detailsSource(dataset: Dataset, baseUrl = DATA_URL): DetailsSour
     const file = layout?.files[chunk];
     if (!file) return Promise.reject(new Error(`no details chunk ${chunk}`));
     const request = fetch(new URL(file, new URL(baseUrl, document.baseURI)))
-      .then((response) => {
-        if (!response.ok) throw new Error(`details chunk ${file}: HTTP ${response.status}`);
-        return response.json() as Promise<{ hash?: unknown; events?: unknown }>;
+      .catch(() => {
+        throw new ChunkError(`details chunk ${file}: network`, false);
+      })
+      .then(async (response) => {
+        if (!response.ok) {
+          throw new ChunkError(
+            `details chunk ${file}: HTTP ${response.status}`,
+            GONE.has(response.status),
+          );
+        }
+        try {
+          return (await response.json()) as { hash?: unknown; events?: unknown } | null;
+        } catch {
+          // A host that serves the app for every unknown path answers a deleted chunk with
+          // index.html and status 200: not JSON means this file is not there any more.
+          throw new ChunkError(`details chunk ${file} is not JSON`, true);
+        }
       })
       .then((body) => {
         // A chunk of another version would attach the wrong texts to events: refuse it.
-        if (body.hash !== dataset.hash || !Array.isArray(body.events)) {
-          throw new Error(`details chunk ${file} does not belong to this data version`);
+        if (body?.hash !== dataset.hash || !Array.isArray(body.events)) {
+          throw new ChunkError(`details chunk ${file} does not belong to this data version`, true);
         }
         return body.events as EventDetails[];
       });

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { EventDetails } from '../domain/schema.ts';
-import type { DetailsSource } from './eventDetails.ts';
+import { isGoneChunk, type DetailsSource } from './eventDetails.ts';
 
 /** The event's summary, sources and date note: at hand, on their way, or failed to arrive. */
 export type DetailsState =
   | { status: 'ready'; details: EventDetails }
   | { status: 'loading' }
-  | { status: 'error'; retry(): void };
+  /** `gone`: the chunk looks deleted by a new deployment, so retrying it alone will not help. */
+  | { status: 'error'; gone: boolean; retry(): void };
 
 /** The details of the event at `index` (or nothing selected): at once when inline, else fetched. */
 export function useEventDetails(
@@ -18,7 +19,7 @@ export function useEventDetails(
     source: DetailsSource;
     index: number;
     details?: EventDetails;
-    failed?: boolean;
+    failed?: { gone: boolean };
   }>();
   const inline = index === undefined ? undefined : source.peek(index);
 
@@ -27,7 +28,8 @@ export function useEventDetails(
     let live = true;
     source.load(index).then(
       (details) => live && setLoaded({ source, index, details }),
-      () => live && setLoaded({ source, index, failed: true }),
+      (error: unknown) =>
+        live && setLoaded({ source, index, failed: { gone: isGoneChunk(error) } }),
     );
     return () => {
       live = false;
@@ -43,7 +45,7 @@ export function useEventDetails(
   if (inline) return { status: 'ready', details: inline };
   if (loaded?.source === source && loaded.index === index) {
     if (loaded.details) return { status: 'ready', details: loaded.details };
-    if (loaded.failed) return { status: 'error', retry };
+    if (loaded.failed) return { status: 'error', gone: loaded.failed.gone, retry };
   }
   return { status: 'loading' };
 }
