@@ -4,11 +4,19 @@
 // files must arrive when an event is opened.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Dataset, TimelineEvent } from '../src/domain/schema.ts';
-import { listItems, resultCount, timelineItems } from './support/app.ts';
+import { eventList, listItems, resultCount, timelineItems } from './support/app.ts';
 
 const EVENTS = 10_000;
 // Keyed by the generator's source, like the benchmark's cache: a generator that changed (a new
@@ -48,14 +56,28 @@ test.beforeAll(() => {
   data = JSON.parse(readFileSync(out, 'utf8')) as Dataset;
 });
 
-async function serveCorpus(page: Page): Promise<void> {
-  const files = new Set(readdirSync(OUT));
+async function serveCorpus(page: Page, out = OUT): Promise<void> {
+  const files = new Set(readdirSync(out));
   await page.route('**/data/*.json', (route) => {
     const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
     return files.has(name)
-      ? route.fulfill({ path: join(OUT, name), contentType: 'application/json' })
+      ? route.fulfill({ path: join(out, name), contentType: 'application/json' })
       : route.fulfill({ status: 404, body: 'not found' });
   });
+}
+
+/** An event's details as its chunk in `out` holds them. */
+function chunkDetails(out: string, dataset: Dataset, id: string): { summary: { en: string } } {
+  const layout = dataset.details;
+  const index = dataset.events.findIndex((e) => e.id === id);
+  if (!layout || index < 0) throw new Error(`no chunked details for ${id}`);
+  const file = layout.files[Math.floor(index / layout.chunkSize)] ?? '';
+  const chunk = JSON.parse(readFileSync(join(out, file), 'utf8')) as {
+    events: { summary: { en: string } }[];
+  };
+  const details = chunk.events[index % layout.chunkSize];
+  if (!details) throw new Error(`${id} is missing from ${file}`);
+  return details;
 }
 
 const grouped = (n: number) => n.toLocaleString('en-US');
@@ -169,4 +191,99 @@ test('selecting an event in the list opens it', async ({ page }) => {
   await page.getByRole('button', { name: first.title.en }).first().click();
   await expect(page).toHaveURL(new RegExp(`event=${first.id}`));
   await expect(page.getByRole('heading', { level: 2, name: first.title.en })).toBeVisible();
+});
+
+test('an event opened after a redeployment offers the new events instead of retrying a deleted chunk', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const forum = data.forums[0];
+  if (!forum) throw new Error('no forum');
+  // The list reads newest first: its first event is the latest one in the forum.
+  const event = data.events.findLast((e) => e.forums.includes(forum.id));
+  if (!event) throw new Error('no event in the forum');
+  const inForum = data.events.filter((e) => e.forums.includes(forum.id)).length;
+
+  // The next deployment: the same corpus with one summary rewritten, compiled by the real
+  // compiler, so it has another hash and its detail chunks other names.
+  const worker = test.info().workerIndex;
+  const source = `.tmp/e2e-large/redeploy-${worker}`;
+  const next = `.tmp/e2e-large/json-redeploy-${worker}`;
+  rmSync(source, { recursive: true, force: true });
+  rmSync(next, { recursive: true, force: true });
+  cpSync(CORPUS, source, { recursive: true });
+  const file = join(source, 'events', event.from.slice(0, 4), `${event.id}.yaml`);
+  const revised = 'Revised after the deployment: the talks were summed up anew.';
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const at = lines.findIndex(
+    (line, i) => i > lines.indexOf('summary:') && line.startsWith('  en: '),
+  );
+  lines[at] = `  en: "${revised}"`;
+  writeFileSync(file, lines.join('\n'));
+  const args = ['--data', source, '--out', `${next}/events.json`, '--quiet'];
+  execFileSync('npx', ['tsx', 'src/compiler/cli.ts', ...args], { stdio: 'pipe' });
+  const redeployed = JSON.parse(readFileSync(`${next}/events.json`, 'utf8')) as Dataset;
+  expect(redeployed.hash).not.toBe(data.hash);
+  expect(chunkDetails(next, redeployed, event.id).summary.en).toBe(revised);
+
+  await serveCorpus(page);
+  await page.goto(`/?forums=${forum.id}&lang=en`);
+  await expect(resultCount(page, 'en')).toHaveText(
+    `${grouped(inForum)} events of ${grouped(EVENTS)}`,
+  );
+
+  // Search reads every chunk in the background: let it finish, so every chunk request counted
+  // below is the details panel's.
+  await page.waitForFunction(
+    () => performance.getEntriesByName('masar:search-ready').length > 0,
+    undefined,
+    { timeout: 30_000 },
+  );
+
+  // The deployment lands while the tab is open: the old chunks are deleted, and the host answers
+  // every unknown path with the app's index.html and status 200.
+  const oldChunks = new Set(data.details?.files);
+  const newFiles = new Set(readdirSync(next));
+  const asked: string[] = [];
+  await page.unroute('**/data/*.json');
+  await page.route('**/data/*.json', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
+    asked.push(name);
+    return newFiles.has(name)
+      ? route.fulfill({ path: join(next, name), contentType: 'application/json' })
+      : route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>مسار</title>' });
+  });
+
+  await eventList(page, 'en').getByRole('button', { name: event.title.en }).first().click();
+  const panel = page.getByRole('region', { name: event.title.en });
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(event.title.en);
+  await expect(
+    panel.getByText(
+      'The details of this event belong to an earlier version of the events, which is no longer available.',
+    ),
+  ).toBeVisible();
+  const notice = page
+    .getByRole('status')
+    .filter({ hasText: 'The events have been updated since this page was opened.' });
+  await expect(notice).toBeVisible();
+  await expect(notice.getByRole('button', { name: 'Load the updated events' })).toBeVisible();
+  // One request for the dead chunk and one for the events JSON: no loop.
+  expect(asked.filter((name) => oldChunks.has(name))).toHaveLength(1);
+  expect(asked.filter((name) => name === 'events.json')).toHaveLength(1);
+
+  // From the keyboard, in the panel where the reader is.
+  await panel.getByRole('button', { name: 'Load the updated events' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByText(revised)).toBeVisible();
+  await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The updated events are loaded.' }),
+  ).toBeVisible();
+  // The reader's view is kept: the filter, the open event, the count.
+  await expect(page).toHaveURL(new RegExp(`forums=${forum.id}`));
+  await expect(page).toHaveURL(new RegExp(`event=${event.id}`));
+  await expect(resultCount(page, 'en')).toHaveText(
+    `${grouped(inForum)} events of ${grouped(EVENTS)}`,
+  );
+  expect(asked.filter((name) => oldChunks.has(name))).toHaveLength(1);
 });

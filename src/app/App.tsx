@@ -8,7 +8,7 @@ import { applyDigits, applyLanguage } from '../i18n/i18n.ts';
 import { LANGUAGES } from '../domain/languages.ts';
 import { displayFor, type DisplayPrefs } from '../domain/displayPrefs.ts';
 import { useUrlState } from '../url/useUrlState.ts';
-import { linkTo } from '../url/history.ts';
+import { linkTo, reloadPage } from '../url/history.ts';
 import type { KnownIds } from '../url/params.ts';
 import { SkipLinks } from '../components/SkipLinks.tsx';
 import { HeaderControls } from '../components/HeaderControls.tsx';
@@ -24,7 +24,7 @@ import { loadDisplay, saveDisplay } from './displayStore.ts';
 
 export function App({ shell }: { shell: PageShell }) {
   const { t } = useTranslation();
-  const { state: data, retry } = useDataset();
+  const { state: data, retry, update: dataUpdate } = useDataset();
   const dataset = data.status === 'ready' ? data.dataset : undefined;
   const known = useMemo<KnownIds | undefined>(
     () =>
@@ -99,6 +99,8 @@ export function App({ shell }: { shell: PageShell }) {
           ignored={url.ignored}
           onDismissIgnored={url.dismissIgnored}
           update={url.update}
+          dataUpdate={dataUpdate}
+          onReloadPage={reloadPage}
         />
       )}
     </DisplayContext>

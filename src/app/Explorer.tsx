@@ -3,7 +3,7 @@
  * (useResults) and a focused day (useFocusedDay); the timeline's window follows the link
  * (useTimelineWindow); the filter panel, the timeline, the list and the details panel show them.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, TimelineEvent } from '../domain/schema.ts';
 import { clearedFilters, type DateSpan, type ViewState } from '../domain/viewState.ts';
@@ -15,6 +15,7 @@ import { formatEventDate, formatPartialDate } from '../domain/formatDate.ts';
 import { useSearchIndex } from '../data/useSearchIndex.ts';
 import { detailsSource } from '../data/eventDetails.ts';
 import { useEventDetails } from '../data/useEventDetails.ts';
+import type { DataUpdateControls } from '../data/useDataset.ts';
 import type { Ignored } from '../url/ignored.ts';
 import { defaultView } from '../url/viewStateQuery.ts';
 import { linkTo, type WriteMode } from '../url/history.ts';
@@ -33,6 +34,7 @@ import { EventList } from '../components/EventList.tsx';
 import { DetailsPanel } from '../components/DetailsPanel.tsx';
 import { EmptyResults } from '../components/EmptyResults.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
+import { DataUpdateNotice } from '../components/DataUpdateNotice.tsx';
 import { ViewTabs } from '../components/ViewTabs.tsx';
 import { useMediaQuery } from './useMediaQuery.ts';
 import { useResults } from './useResults.ts';
@@ -52,9 +54,20 @@ interface ExplorerProps {
   ignored: readonly Ignored[];
   onDismissIgnored(): void;
   update(patch: Partial<ViewState>, mode: WriteMode): void;
+  /** A newer version of the data on the server, and what the reader can do about it. */
+  dataUpdate: DataUpdateControls;
+  onReloadPage(): void;
 }
 
-export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: ExplorerProps) {
+export function Explorer({
+  dataset,
+  state,
+  ignored,
+  onDismissIgnored,
+  update,
+  dataUpdate,
+  onReloadPage,
+}: ExplorerProps) {
   const { t } = useTranslation();
   const lang = state.lang;
   const display = useDisplay();
@@ -107,6 +120,12 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
   );
   const selected = eventOf(state.event);
   const selectedDetails = useEventDetails(details, selected && indexById.get(selected.id));
+  // A detail chunk that is gone usually means a deployment replaced the data under this tab.
+  const detailsGone = selectedDetails?.status === 'error' && selectedDetails.gone;
+  const checkForUpdate = dataUpdate.check;
+  useEffect(() => {
+    if (detailsGone) checkForUpdate();
+  }, [detailsGone, checkForUpdate]);
 
   const timelineRef = useRef<TimelineHandle>(null);
   const timeline = useTimelineWindow(timelineRef, {
@@ -176,7 +195,14 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
           lang={lang}
           onSelect={(id) => select(id, true)}
           onDismissDate={() => setDateNoticeOpen(false)}
-        />
+        >
+          <DataUpdateNotice
+            status={dataUpdate.status}
+            onLoad={dataUpdate.load}
+            onReloadPage={onReloadPage}
+            onDismiss={dataUpdate.dismiss}
+          />
+        </NoticeBar>
       </div>
 
       <FilterDrawer
@@ -264,6 +290,9 @@ export function Explorer({ dataset, state, ignored, onDismissIgnored, update }: 
           lang={lang}
           terms={terms ?? undefined}
           onClose={() => select(undefined, false)}
+          update={dataUpdate.status}
+          onLoadUpdate={dataUpdate.load}
+          onReloadPage={onReloadPage}
         />
       )}
     </div>

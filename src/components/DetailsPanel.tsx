@@ -13,6 +13,7 @@ import { useDisplay } from './display.ts';
 import type { Dataset, TimelineEvent } from '../domain/schema.ts';
 import { listParts, type Lang } from '../domain/languages.ts';
 import type { DetailsState } from '../data/useEventDetails.ts';
+import type { DataUpdate } from '../data/useDataset.ts';
 import { EventDate } from './EventDate.tsx';
 import { RetryAlert } from './RetryAlert.tsx';
 import { copyLink, type CopyStatus } from './copyLink.ts';
@@ -31,6 +32,10 @@ interface DetailsPanelProps {
   /** The search on screen, whose words the panel marks; undefined without one. */
   terms?: QueryTerms | undefined;
   onClose(): void;
+  /** A newer version of the data, when one is being looked for or was found. */
+  update?: DataUpdate | undefined;
+  onLoadUpdate(): void;
+  onReloadPage(): void;
 }
 
 /**
@@ -98,6 +103,9 @@ export function DetailsPanel({
   eventLink,
   terms,
   onClose,
+  update,
+  onLoadUpdate,
+  onReloadPage,
 }: DetailsPanelProps) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -221,13 +229,36 @@ export function DetailsPanel({
           {t('details.loading')}
         </p>
       )}
-      {view.status === 'error' && (
-        <RetryAlert
-          message={t('details.failed')}
-          onRetry={view.retry}
-          className="flex items-center gap-3"
-        />
-      )}
+      {view.status === 'error' &&
+        (update === 'available' || update === 'newer-app' ? (
+          // The old chunk is gone for good: the way to this event's details is the new data, not
+          // another request for the same file.
+          <div role="status" className="flex flex-col items-start gap-2">
+            <p>{t(update === 'available' ? 'dataUpdate.details' : 'dataUpdate.newerApp')}</p>
+            <button
+              type="button"
+              className="rounded-md bg-accent px-3 py-1.5 text-sm text-accent-ink"
+              onClick={() => {
+                if (update === 'newer-app') return onReloadPage();
+                onLoadUpdate();
+                // The button goes away with the old data; the reader stays in this panel.
+                headingRef.current?.focus({ preventScroll: true });
+              }}
+            >
+              {t(update === 'available' ? 'dataUpdate.load' : 'dataUpdate.reloadPage')}
+            </button>
+          </div>
+        ) : view.gone && update === 'checking' ? (
+          <p role="status" className="text-muted">
+            {t('dataUpdate.checking')}
+          </p>
+        ) : (
+          <RetryAlert
+            message={t('details.failed')}
+            onRetry={view.retry}
+            className="flex items-center gap-3"
+          />
+        ))}
       {view.status === 'ready' && <DetailsBody details={view.details} lang={lang} terms={terms} />}
       <div className="flex items-center gap-3">
         <button

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEventDate, formatPartialDate } from '../domain/formatDate.ts';
 import type { TimelineEvent } from '../domain/schema.ts';
@@ -15,18 +16,21 @@ interface NoticeBarProps {
   lang: Lang;
   onSelect(id: string): void;
   onDismissDate(): void;
+  /** Notices that are not about the link (a newer version of the data), shown first. */
+  children?: ReactNode;
 }
 
 const box = 'flex items-start gap-3 rounded-lg border px-4 py-3';
 const dismiss = 'ms-auto shrink-0 rounded-md border border-line px-2 py-0.5 text-sm';
 
-/** Polite, dismissible notices about the link: what was ignored, and what the date holds. */
+/** Polite, dismissible notices: what the link asked for that was ignored, what the date holds. */
 export function NoticeBar(props: NoticeBarProps) {
   const { t } = useTranslation();
   const { lang } = props;
   const display = useDisplay();
   return (
     <div aria-live="polite" className="flex flex-col gap-2 empty:hidden">
+      {props.children}
       {props.ignored.length > 0 && (
         <div role="status" className={`${box} border-line bg-surface`}>
           <div>

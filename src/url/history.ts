@@ -89,3 +89,11 @@ export function onPopState(listener: (search: string) => void): () => void {
     if (listeners.size === 0) window.removeEventListener('popstate', handlePopState);
   };
 }
+
+/**
+ * A new page load, for when the events on the server are of a format this build cannot read
+ * (a deployment changed both): only the new build can show them. The link is kept as it is.
+ */
+export function reloadPage(): void {
+  window.location.reload();
+}
