@@ -20,6 +20,8 @@ import { buildCatalogue } from './dataset.ts';
 import { locateProblems } from './locate.ts';
 import { parseYaml } from './parseYaml.ts';
 import { checkShape } from './shapeCheck.ts';
+import type { Content } from './bounds.ts';
+import { LIMITS, addInspected, decode, inspect } from './bounds.ts';
 
 export const LIST_FILES = {
   affiliations: { schema: AffiliationsFile, kind: 'affiliation', required: true },
@@ -39,10 +41,11 @@ export interface CatalogueResult {
 
 /** @param files the list files found, by name (actors → data/actors.yaml) */
 export function compileCatalogue(
-  files: ReadonlyMap<ListName, { path: string; text: string }>,
+  files: ReadonlyMap<ListName, { path: string; text: Content }>,
   dataDir: string,
 ): CatalogueResult {
   const errors: Diagnostic[] = [];
+  const texts = new Map<string, string>();
   const problems = new Map<string, Problem[]>();
   const report = (path: string, problem: Problem) => {
     const list = problems.get(path) ?? [];
@@ -69,13 +72,25 @@ export function compileCatalogue(
         });
       continue;
     }
-    const parsed = parseYaml(file.text);
+    const decoded = decode(path, file.text, LIMITS.listFileBytes);
+    if (!decoded.ok) {
+      errors.push(decoded.error);
+      continue;
+    }
+    texts.set(path, decoded.text);
+    const parsed = parseYaml(decoded.text);
     if (!parsed.ok) {
       errors.push({ path, ...parsed.position, field: '', message: parsed.message });
       continue;
     }
     if (parsed.value === null || parsed.value === undefined) {
       errors.push({ path, line: 1, col: 1, field: '', message: 'the file is empty' });
+      continue;
+    }
+    // Before the schema, which would walk every alias written out (see bounds.ts).
+    const inspection = inspect(parsed.value, decoded.text, LIMITS.listFileBytes);
+    if (inspection.fatal !== undefined) {
+      report(path, inspection.fatal);
       continue;
     }
     const shape = checkShape(spec.schema as z.ZodType, parsed.value);
@@ -85,14 +100,15 @@ export function compileCatalogue(
       items: shape.ok ? (shape.value as unknown[]) : undefined,
       ids: listIds(path, parsed.value, spec.kind, report),
     };
+    const found = problems.get(path) ?? [];
+    addInspected(found, inspection.problems);
+    if (found.length > 0) problems.set(path, found);
   }
   const catalogue = lists as unknown as Catalogue;
   checkCatalogue(catalogue, report);
 
-  for (const [path, list] of problems) {
-    const text = [...files.values()].find((f) => f.path === path)?.text ?? '';
-    errors.push(...locateProblems(path, text, list));
-  }
+  for (const [path, list] of problems)
+    for (const error of locateProblems(path, texts.get(path) ?? '', list)) errors.push(error);
   const references: References = {
     actors: catalogue.actors.ids,
     forums: catalogue.forums.ids,

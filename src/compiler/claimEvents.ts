@@ -3,12 +3,13 @@
  * by a batch at a time (Atomics.add hands every index to exactly one thread), and the loop that
  * compiles whatever a thread claimed into its own EventStore.
  */
-import { readFileSync } from 'node:fs';
 import type { References, ReferenceSets } from './crossCheck.ts';
 import type { EventFile } from './eventFile.ts';
 import { compileEventFile } from './eventFile.ts';
 import { EventStore } from './eventStore.ts';
 import type { StoredEvents } from './eventStore.ts';
+import { readDataFile } from './readDataDir.ts';
+import { LIMITS } from './bounds.ts';
 
 /** Files per claim: small enough to even out the end, large enough that claiming costs nothing. */
 export const BATCH = 256;
@@ -44,7 +45,8 @@ export function compileClaimed(
   for (const [start, end] of batches)
     for (let i = start; i < end; i++) {
       const e = events[i] as Omit<EventFile, 'text'>;
-      store.add(compileEventFile({ ...e, text: readFileSync(onDisk(e.path), 'utf8') }, refs));
+      const text = readDataFile(onDisk(e.path), LIMITS.eventFileBytes);
+      store.add(compileEventFile({ ...e, text }, refs));
     }
   return store.finish();
 }

@@ -49,6 +49,11 @@ describe('one fixture per class of error', () => {
         'source-without-url',
         'summit-without-forum',
         'actor-terms',
+        'too-many-aliases',
+        'text-too-long',
+        'invalid-utf8',
+        'bidi-control-text',
+        'duplicate-id-copy',
       ]),
     );
   });

@@ -17,13 +17,24 @@ import { compileEventFile } from './eventFile.ts';
 import type { StoredEvents } from './eventStore.ts';
 import { EventStore } from './eventStore.ts';
 import { locatorFor } from './locate.ts';
+import type { Content } from './bounds.ts';
+import { LIMITS, decode, fileError, quote } from './bounds.ts';
 import type { OutputFile, Piece } from './serialise.ts';
 import { serialiseDataset } from './serialise.ts';
+
+/** A file given as text (tests, the synthetic corpus); any TextFile is an InputFile. */
+export interface TextFile {
+  path: string;
+  text: string;
+}
 
 export interface InputFile {
   /** Relative to the repository with forward slashes, starting with the data folder. */
   path: string;
-  text: string;
+  /** Bytes as read from disk (their size and UTF-8 are checked), or text a test made. */
+  text: Content;
+  /** Set when the file must not be read (a symbolic link, a device): the message, at its path. */
+  refused?: string;
 }
 
 /**
@@ -63,31 +74,43 @@ export function jsonText(result: CompileSuccess): string {
 
 export function compile(files: readonly InputFile[], options: CompileOptions = {}): CompileResult {
   const dataDir = normaliseDataDir(options.dataDir);
+  const refused = refusedFiles(files);
   const layout = classify(
-    files.map((f) => f.path),
+    files.filter((f) => f.refused === undefined).map((f) => f.path),
     dataDir,
   );
   const texts = new Map(files.map((f) => [f.path, f.text]));
-  const textOf = (path: string) => texts.get(path) ?? '';
+  const contentOf = (path: string) => texts.get(path) ?? '';
   const catalogue = compileCatalogue(
-    new Map([...layout.lists].map(([name, path]) => [name, { path, text: textOf(path) }])),
+    new Map([...layout.lists].map(([name, path]) => [name, { path, text: contentOf(path) }])),
     dataDir,
   );
   const refs = referenceSets(catalogue.references);
   const store = new EventStore();
-  for (const e of layout.events) store.add(compileEventFile({ ...e, text: textOf(e.path) }, refs));
+  for (const e of layout.events)
+    store.add(compileEventFile({ ...e, text: contentOf(e.path) }, refs));
   return assemble({
     dataDir,
-    misplaced: layout.errors,
+    misplaced: [...refused, ...layout.errors],
     catalogue,
     shares: [store.finish()],
-    textOf,
+    textOf: (path) => {
+      const decoded = decode(path, contentOf(path), LIMITS.eventFileBytes);
+      return decoded.ok ? decoded.text : '';
+    },
     details: options,
   });
 }
 
 export function normaliseDataDir(dataDir: string | undefined): string {
   return (dataDir ?? 'data').replace(/\/+$/, '') || '.';
+}
+
+/** The files that must not be read, each as an error at its own path. */
+export function refusedFiles(files: readonly { path: string; refused?: string }[]): Diagnostic[] {
+  const errors: Diagnostic[] = [];
+  for (const f of files) if (f.refused !== undefined) errors.push(fileError(f.path, f.refused));
+  return errors;
 }
 
 const EVENT_PATH = /^events\/(\d{4})\/([^/]+)\.yaml$/;
@@ -123,6 +146,17 @@ export function classify(paths: readonly string[], dataDir: string): Layout {
         message: misplacedFileMessage(relative, dataDir),
       });
   }
+  // Refused before a single file is read: the count is all that is needed.
+  if (layout.events.length > LIMITS.events) {
+    layout.errors.push({
+      path: `${dataDir}/events`,
+      line: 1,
+      col: 1,
+      field: '',
+      message: `${layout.events.length.toLocaleString('en-US')} event files, more than the limit of ${LIMITS.events.toLocaleString('en-US')} (see data/README.md, "Limits"); nothing was compiled`,
+    });
+    layout.events = [];
+  }
   return layout;
 }
 
@@ -145,28 +179,34 @@ export function assemble(input: AssembleInput): CompileResult {
   const errors: Diagnostic[] = [...input.misplaced, ...input.catalogue.errors];
   // Every event, wherever it was compiled: share number and index within the share.
   const events: { share: StoredEvents; i: number; id: string; from: string; to: string }[] = [];
-  const named: { id: string; path: string; same?: SameEvent }[] = [];
+  const named: { id: string; path: string; key: string; same?: SameEvent }[] = [];
+  // Event paths all end in .yaml (classify); the key is the path without it.
+  const pathKey = (path: string) => path.slice(0, -'.yaml'.length);
   let files = 0;
   for (const share of input.shares) {
     files += share.ids.length + share.failures.length;
     share.ids.forEach((id, i) => {
       events.push({ share, i, id, from: share.froms[i] as string, to: share.tos[i] as string });
-      named.push({ id, path: share.paths[i] as string, same: share.same[i] as SameEvent });
+      const path = share.paths[i] as string;
+      named.push({ id, path, key: pathKey(path), same: share.same[i] as SameEvent });
     });
     for (const failure of share.failures) {
-      errors.push(...failure.errors);
-      if (failure.id !== undefined) named.push({ id: failure.id, path: failure.path });
+      for (const error of failure.errors) errors.push(error);
+      if (failure.id !== undefined)
+        named.push({ id: failure.id, path: failure.path, key: pathKey(failure.path) });
     }
   }
   // In path order, so the later file is the one reported, whatever order the files were read in.
-  named.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // Names are compared without ".yaml": in plain string order "x-copy.yaml" ('-' before '.') came
+  // before "x.yaml", and the original was blamed for its copy.
+  named.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const seen = new Map<string, string>();
   const days = new Map<string, { path: string; actors: string[] }[]>();
   for (const { id, path, same } of named) {
     const earlier = seen.get(id);
     if (earlier !== undefined) {
       errors.push(
-        idError(path, `duplicate event id "${id}": already used by ${earlier}`, input.textOf),
+        idError(path, `duplicate event id ${quote(id)}: already used by ${earlier}`, input.textOf),
       );
       continue;
     }

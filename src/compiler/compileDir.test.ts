@@ -7,6 +7,7 @@ import { claimBatches } from './claimEvents.ts';
 import { compileDir } from './compileDir.ts';
 import { synthesise } from './synth.ts';
 import { caseChanges, overlay } from './fixtureFiles.ts';
+import type { FixtureFile } from './fixtureFiles.ts';
 
 let root: string;
 const files = synthesise({ events: 400, seed: 3 }).map((f) => ({ ...f, path: `data/${f.path}` }));
@@ -15,7 +16,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function writeTo(dir: string, list: typeof files): string {
+function writeTo(dir: string, list: readonly FixtureFile[]): string {
   for (const f of list) {
     const target = join(root, dir, f.path);
     mkdirSync(dirname(target), { recursive: true });

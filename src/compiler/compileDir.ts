@@ -7,17 +7,17 @@
  * compile()'s, whatever the number of threads (the event order is fixed by sorting, never by
  * arrival).
  */
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { compileCatalogue } from './catalogue.ts';
 import type { CompileResult, DetailsOptions } from './compile.ts';
-import { assemble, classify, normaliseDataDir } from './compile.ts';
+import { assemble, classify, normaliseDataDir, refusedFiles } from './compile.ts';
 import { referenceSets } from './crossCheck.ts';
 import { claimBatches, compileClaimed } from './claimEvents.ts';
 import type { ClaimTask } from './claimEvents.ts';
 import type { StoredEvents } from './eventStore.ts';
-import { listDataFiles, onDisk } from './readDataDir.ts';
+import { listDataFiles, onDisk, readDataFile } from './readDataDir.ts';
+import { LIMITS, decode } from './bounds.ts';
 
 /** Below this many events a worker's start-up (≈0.3 s with the TypeScript loader) costs more than it saves. */
 export const PARALLEL_THRESHOLD = 20_000;
@@ -35,14 +35,21 @@ export async function compileDir(
   options: CompileDirOptions = {},
 ): Promise<CompileResult> {
   const dataDir = normaliseDataDir(shownAs);
-  const files = listDataFiles(dir, dataDir);
-  const read = (path: string) => readFileSync(onDisk(dir, dataDir, path), 'utf8');
+  const listed = listDataFiles(dir, dataDir);
+  const refused = refusedFiles(listed);
   const layout = classify(
-    files.map((f) => f.path),
+    listed.filter((f) => f.refused === undefined).map((f) => f.path),
     dataDir,
   );
+  const read = (path: string, maxBytes: number) =>
+    readDataFile(onDisk(dir, dataDir, path), maxBytes);
   const catalogue = compileCatalogue(
-    new Map([...layout.lists].map(([name, path]) => [name, { path, text: read(path) }])),
+    new Map(
+      [...layout.lists].map(([name, path]) => [
+        name,
+        { path, text: read(path, LIMITS.listFileBytes) },
+      ]),
+    ),
     dataDir,
   );
 
@@ -66,10 +73,14 @@ export async function compileDir(
   const shares = [own, ...(await Promise.all(pending))];
   return assemble({
     dataDir,
-    misplaced: layout.errors,
+    misplaced: [...refused, ...layout.errors],
     catalogue,
     shares,
-    textOf: read,
+    // Only the files of duplicates, which compiled, so are within the limit and UTF-8.
+    textOf: (path) => {
+      const decoded = decode(path, read(path, LIMITS.eventFileBytes), LIMITS.eventFileBytes);
+      return decoded.ok ? decoded.text : '';
+    },
     details: options,
   });
 }

@@ -12,6 +12,7 @@ import { firstDay, lastDay, precisionOf } from '../domain/partialDate.ts';
 import type { FieldPath, Problem } from './diagnostic.ts';
 import { suggestion } from './didYouMean.ts';
 import { dateProblem } from './dates.ts';
+import { quote } from './bounds.ts';
 
 export type EventParsed = z.output<typeof EventRaw>;
 export type Report = (path: string, problem: Problem) => void;
@@ -55,7 +56,7 @@ export function listIds(path: string, raw: unknown, kind: string, report: Report
       report(path, {
         field: [index, 'id'],
         anchor: 'value',
-        message: `duplicate ${kind} id "${id}": already used by [${earlier}]`,
+        message: `duplicate ${kind} id ${quote(id)}: already used by [${earlier}]`,
       });
   });
   return [...first.keys()];
@@ -278,16 +279,17 @@ function checkEventDate(input: EventInput, report: Report): void {
 
 /** Why a source address is not an absolute http(s) URL, or undefined when it is one. */
 export function urlProblem(url: string): string | undefined {
-  if (url.trim() !== url) return `"${url}" has spaces around it; remove them`;
+  if (url.trim() !== url) return `${quote(url)} has spaces around it; remove them`;
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return `"${url}" is not a complete web address; it must start with https:// (or http://)`;
+    return `${quote(url)} is not a complete web address; it must start with https:// (or http://)`;
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-    return `"${url}" is a ${parsed.protocol.slice(0, -1)}: link; only http:// and https:// web addresses are allowed`;
-  if (parsed.hostname === '') return `"${url}" has no site name after the ${parsed.protocol}//`;
+    return `${quote(url)} is a ${parsed.protocol.slice(0, -1)}: link; only http:// and https:// web addresses are allowed`;
+  if (parsed.hostname === '')
+    return `${quote(url)} has no site name after the ${parsed.protocol}//`;
   return undefined;
 }
 
@@ -339,7 +341,7 @@ function checkSummitForums(
     report(path, {
       field: ['forums'],
       anchor: 'value',
-      message: `the ${language} title names ${name} ("${title.trim()}") but forums does not list "${forum}"; ${summit} must carry its forum, so add ${forum} to forums`,
+      message: `the ${language} title names ${name} (${quote(title.trim())}) but forums does not list "${forum}"; ${summit} must carry its forum, so add ${forum} to forums`,
     });
   }
 }

@@ -1,5 +1,6 @@
 /** Curator-facing wording for partial dates that are not real calendar dates. */
 import { isDateParts, parsePartialDate } from '../domain/partialDate.ts';
+import { quote } from './bounds.ts';
 
 const MONTHS = [
   'January',
@@ -22,12 +23,12 @@ export function dateProblem(value: string): string | undefined {
   if (isDateParts(parsed)) return undefined;
   switch (parsed.kind) {
     case 'format':
-      return `"${value}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2026-02-04`;
+      return `${quote(value)} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2026-02-04`;
     case 'month':
-      return `"${value}" is not a real date: there is no month ${parsed.month}`;
+      return `${quote(value)} is not a real date: there is no month ${parsed.month}`;
     case 'day': {
       const [year, month] = value.split('-').map(Number) as [number, number];
-      return `"${value}" is not a real date: ${MONTHS[month - 1]} ${year} has ${parsed.max} days`;
+      return `${quote(value)} is not a real date: ${MONTHS[month - 1]} ${year} has ${parsed.max} days`;
     }
   }
 }

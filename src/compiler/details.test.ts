@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, DetailsChunk, EventDetails, TimelineEvent } from '../domain/schema.ts';
 import { compile, jsonText } from './compile.ts';
-import type { CompileResult, CompileSuccess, InputFile } from './compile.ts';
+import type { CompileResult, CompileSuccess, TextFile } from './compile.ts';
 import { validFiles } from './fixtureFiles.ts';
 import { synthesise } from './synth.ts';
 
 // Five events with tiny limits: details leave the index above 2 events, 2 per chunk → 3 chunks.
-const files: InputFile[] = synthesise({ events: 5, seed: 1 }).map((f) => ({
+const files: TextFile[] = synthesise({ events: 5, seed: 1 }).map((f) => ({
   ...f,
   path: `data/${f.path}`,
 }));

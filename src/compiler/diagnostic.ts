@@ -4,6 +4,8 @@
  * `sources[0].url` (empty when the problem belongs to the whole file).
  */
 
+import { escapeControls, quote } from './bounds.ts';
+
 /** A path into a parsed YAML value: object keys and list indices. */
 export type FieldPath = readonly (string | number)[];
 
@@ -21,14 +23,19 @@ export function formatField(field: FieldPath): string {
   let out = '';
   for (const part of field) {
     if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? part : `.${part}`;
+    else {
+      // A key is input too (an unknown field): as capped and escaped as any quoted value.
+      const key = quote(part).slice(1, -1);
+      out += out === '' ? key : `.${key}`;
+    }
   }
   return out;
 }
 
 /** `data/x.yaml:7:5 actors[1]: unknown actor "wang-yii"`, the shape editors and terminals link. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = `${d.path}:${d.line}:${d.col}`;
+  // File names are input too: a bidi character in one must not reorder the line.
+  const where = `${escapeControls(d.path)}:${d.line}:${d.col}`;
   return d.field === '' ? `${where}: ${d.message}` : `${where} ${d.field}: ${d.message}`;
 }
 

@@ -11,6 +11,8 @@ import { toTimelineEvent } from './dataset.ts';
 import { locateProblems } from './locate.ts';
 import { parseYaml } from './parseYaml.ts';
 import { checkShape } from './shapeCheck.ts';
+import type { Content } from './bounds.ts';
+import { LIMITS, addInspected, decode, inspect } from './bounds.ts';
 
 /**
  * Two events of one type that start on the same day with an actor in common describe one thing
@@ -26,7 +28,8 @@ export interface SameEvent {
 
 export interface EventFile {
   path: string;
-  text: string;
+  /** Bytes as read (checked for size and UTF-8 here), or text. */
+  text: Content;
   /** The <year> folder the file sits in. */
   folderYear: string;
   /** The file name without .yaml: the id the event must have. */
@@ -49,7 +52,10 @@ export type EventOutcome =
 
 export function compileEventFile(file: EventFile, refs: ReferenceSets): EventOutcome {
   const { path } = file;
-  const parsed = parseYaml(file.text);
+  const decoded = decode(path, file.text, LIMITS.eventFileBytes);
+  if (!decoded.ok) return { ok: false, path, errors: [decoded.error] };
+  const text = decoded.text;
+  const parsed = parseYaml(text);
   if (!parsed.ok)
     return {
       ok: false,
@@ -65,13 +71,18 @@ export function compileEventFile(file: EventFile, refs: ReferenceSets): EventOut
 
   const rawId = (parsed.value as { id?: unknown }).id;
   const id = typeof rawId === 'string' ? { id: rawId } : {};
+  // Before the schema: it would walk every alias written out, and so would the JSON.
+  const inspection = inspect(parsed.value, text, LIMITS.eventFileBytes);
+  if (inspection.fatal !== undefined)
+    return { ok: false, path, ...id, errors: locateProblems(path, text, [inspection.fatal]) };
   const problems: Problem[] = [];
   const shape = checkShape(EventRaw, parsed.value);
-  if (!shape.ok) problems.push(...shape.problems);
+  if (!shape.ok) for (const problem of shape.problems) problems.push(problem);
   else
     checkEvent({ ...file, event: shape.value }, refs, (_path, problem) => problems.push(problem));
+  addInspected(problems, inspection.problems);
   if (!shape.ok || problems.length > 0)
-    return { ok: false, path, ...id, errors: locateProblems(path, file.text, problems) };
+    return { ok: false, path, ...id, errors: locateProblems(path, text, problems) };
 
   const event = toTimelineEvent(shape.value);
   return {

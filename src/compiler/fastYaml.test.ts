@@ -5,8 +5,7 @@ import jsyaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { fastParseYaml } from './fastYaml.ts';
 import { applyDamage, damage } from './damageArbitrary.ts';
-import { caseChanges, validFiles } from './fixtureFiles.ts';
-import { readDataDir } from './readDataDir.ts';
+import { caseChanges, readText, validFiles } from './fixtureFiles.ts';
 import { readdirSync } from 'node:fs';
 import { FIXTURES } from './fixtureFiles.ts';
 import { join } from 'node:path';
@@ -32,7 +31,7 @@ function agrees(text: string): boolean {
 }
 
 const errorCases = readdirSync(join(FIXTURES, 'errors'));
-const corpus = readDataDir(fileURLToPath(new URL('../../data/', import.meta.url)), 'data');
+const corpus = readText(fileURLToPath(new URL('../../data/', import.meta.url)), 'data');
 
 describe('fastParseYaml', () => {
   it('reads every valid fixture, the synthetic corpus and the shipped corpus itself, as js-yaml does', () => {
@@ -50,7 +49,8 @@ describe('fastParseYaml', () => {
 
   it('never accepts what js-yaml rejects, and agrees on every error fixture', () => {
     for (const name of errorCases)
-      for (const f of caseChanges(name)) expect(agrees(f.text), f.path).toBe(true);
+      for (const f of caseChanges(name))
+        if (typeof f.text === 'string') expect(agrees(f.text), f.path).toBe(true);
     expect(fastParseYaml('a: 1\na: 2\n')).toBeUndefined();
     expect(fastParseYaml('title:\n  ar: x\n   en: y\n')).toBeUndefined();
   });

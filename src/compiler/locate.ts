@@ -7,6 +7,7 @@ import { LineCounter, isMap, isSeq, parseDocument } from 'yaml';
 import type { Node, Pair } from 'yaml';
 import type { Diagnostic, FieldPath, Problem } from './diagnostic.ts';
 import { formatField } from './diagnostic.ts';
+import { LIMITS } from './bounds.ts';
 
 export interface Position {
   line: number;
@@ -30,7 +31,14 @@ export interface Locator {
 
 export function locatorFor(text: string): Locator {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  } catch (error) {
+    // Deep nesting that js-yaml read may still overflow `yaml`'s stack: the file's start will do.
+    if (error instanceof RangeError) return { locate: () => START };
+    throw error;
+  }
   const at = (offset: number | undefined): Position =>
     offset === undefined ? START : lines.linePos(offset);
 
@@ -86,10 +94,27 @@ export function locateProblems(
 ): Diagnostic[] {
   if (problems.length === 0) return [];
   const locator = locatorFor(text);
-  return problems.map((p) => ({
-    path,
-    ...locator.locate(p.field, p.anchor),
-    field: formatField(p.field),
-    message: p.message,
-  }));
+  // Each lookup walks the file's mappings: thousands of unknown keys would cost minutes, and
+  // a list that long would bury the message that matters.
+  const listed =
+    problems.length > LIMITS.problemsPerFile + 1 ? LIMITS.problemsPerFile : problems.length;
+  const out: Diagnostic[] = [];
+  for (let i = 0; i < listed; i++) {
+    const p = problems[i] as Problem;
+    out.push({
+      path,
+      ...locator.locate(p.field, p.anchor),
+      field: formatField(p.field),
+      message: p.message,
+    });
+  }
+  if (listed < problems.length)
+    out.push({
+      path,
+      line: 1,
+      col: 1,
+      field: '',
+      message: `${(problems.length - listed).toLocaleString('en-US')} more problems in this file are not listed (only the first ${listed} are); fix these and compile again`,
+    });
+  return out;
 }

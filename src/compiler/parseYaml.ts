@@ -7,6 +7,7 @@
 import jsyaml from 'js-yaml';
 import type { Position } from './locate.ts';
 import { fastParseYaml } from './fastYaml.ts';
+import { LIMITS, escapeControls } from './bounds.ts';
 
 export type ParsedYaml =
   { ok: true; value: unknown } | { ok: false; position: Position; message: string };
@@ -17,14 +18,28 @@ export function parseYaml(text: string): ParsedYaml {
   try {
     return { ok: true, value: jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA }) };
   } catch (error) {
+    // js-yaml reads nested collections recursively: `[[[[…` a few thousand deep overflows the stack.
+    if (error instanceof RangeError)
+      return {
+        ok: false,
+        position: { line: 1, col: 1 },
+        message: `the file nests lists or mappings too deeply to read; data files go five levels deep at most (the limit is ${LIMITS.depth}, see data/README.md, "Limits")`,
+      };
     if (!(error instanceof jsyaml.YAMLException)) throw error;
     const mark = error.mark as { line?: number; column?: number } | undefined;
+    // Reasons can quote the input (an unknown tag's name): never more than a short excerpt.
+    const reason = excerpt(error.reason);
     return {
       ok: false,
       position: clamp(text, (mark?.line ?? 0) + 1, (mark?.column ?? 0) + 1),
-      message: `YAML syntax error: ${error.reason}${hintFor(error.reason)}`,
+      message: `YAML syntax error: ${reason}${hintFor(error.reason)}`,
     };
   }
+}
+
+function excerpt(reason: string): string {
+  const max = LIMITS.quote * 2;
+  return escapeControls(reason.length > max ? `${reason.slice(0, max)}…` : reason);
 }
 
 // On a file cut short js-yaml may point one line past its end; point at the end instead.

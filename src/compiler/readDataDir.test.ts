@@ -21,8 +21,8 @@ describe('readDataDir', () => {
     writeFileSync(join(root, 'events', '2026', 'x.yml'), 'b');
     const files = readDataDir(root, 'data').sort((a, b) => (a.path < b.path ? -1 : 1));
     expect(files).toEqual([
-      { path: 'data/actors.yaml', text: 'a' },
-      { path: 'data/events/2026/x.yml', text: 'b' },
+      { path: 'data/actors.yaml', text: Buffer.from('a') },
+      { path: 'data/events/2026/x.yml', text: Buffer.from('b') },
     ]);
   });
 

@@ -4,12 +4,13 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { caseFiles, validFiles } from './fixtureFiles.ts';
 import { compile } from './compile.ts';
-import type { DetailsOptions, InputFile } from './compile.ts';
+import type { DetailsOptions } from './compile.ts';
 import { synthesise } from './synth.ts';
 import { readDataDir } from './readDataDir.ts';
 import { runCompile } from './run.ts';
 import type { RunDeps } from './run.ts';
 import { listFiles, removeFile, writeFileAtomic } from './writeAtomic.ts';
+import type { FixtureFile } from './fixtureFiles.ts';
 
 let root: string;
 beforeEach(() => {
@@ -17,7 +18,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-function writeData(files: readonly InputFile[]): string {
+function writeData(files: readonly FixtureFile[]): string {
   const dir = join(root, 'data');
   rmSync(dir, { recursive: true, force: true });
   for (const f of files) {

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { FieldPath, Problem } from './diagnostic.ts';
 import { suggestion } from './didYouMean.ts';
 import { controlCharacterProblem } from './controlCharacters.ts';
+import { quote } from './bounds.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -89,7 +90,7 @@ function kindOf(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'empty';
   if (typeof value === 'object') return 'a set of fields';
-  if (typeof value === 'string') return `the text "${value}"`;
+  if (typeof value === 'string') return `the text ${quote(value)}`;
   return `${typeof value === 'number' ? 'the number' : ''} ${String(value)}`.trim();
 }
 

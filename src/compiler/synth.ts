@@ -5,7 +5,7 @@
  * after a fixed "today", 0–4 actors, 0–2 forums and 1–3 sources per event, texts in Arabic and
  * English a few sentences long. Every name and sentence here is invented for the purpose.
  */
-import type { InputFile } from './compile.ts';
+import type { TextFile } from './compile.ts';
 import { daysInMonth, pad } from '../domain/calendar.ts';
 
 export interface SynthOptions {
@@ -295,7 +295,7 @@ function titleOf(type: string): { ar: string; en: string } {
   return title;
 }
 
-export function synthesise(options: SynthOptions): InputFile[] {
+export function synthesise(options: SynthOptions): TextFile[] {
   const random = makeRandom(options.seed);
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
@@ -310,7 +310,7 @@ export function synthesise(options: SynthOptions): InputFile[] {
   };
 
   const actors = makeActors(pick);
-  const files: InputFile[] = [
+  const files: TextFile[] = [
     { path: 'affiliations.yaml', text: affiliationsYaml() },
     { path: 'actors.yaml', text: actorsYaml(actors) },
     { path: 'forums.yaml', text: forumsYaml() },

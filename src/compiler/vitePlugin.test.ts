@@ -5,8 +5,8 @@ import { dirname, join } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { caseChanges, validFiles } from './fixtureFiles.ts';
-import type { InputFile } from './compile.ts';
 import { masarDataPlugin } from './vitePlugin.ts';
+import type { FixtureFile } from './fixtureFiles.ts';
 
 let root: string;
 beforeEach(() => {
@@ -14,7 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-function write(files: readonly InputFile[]): string[] {
+function write(files: readonly FixtureFile[]): string[] {
   return files.map((f) => {
     const target = join(root, f.path);
     mkdirSync(dirname(target), { recursive: true });

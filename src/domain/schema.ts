@@ -16,20 +16,65 @@ import { ID_PATTERN } from './ids.ts';
 // Re-exported for the compiler; the app imports it from formatVersion.ts to keep zod out of its bundle.
 export { FORMAT_VERSION };
 
-const text = z
-  .string({ error: 'must be text' })
-  .refine((s) => s.trim().length > 0, { message: 'must not be empty' });
+/**
+ * Upper bounds on what one record may hold, far above anything curated (the longest summary is
+ * ~850 characters, the longest title ~110, no event lists more than 6 sources): they exist so a
+ * pasted log or a generated file is refused with a message instead of swelling the app's JSON.
+ * data/README.md ("Limits") lists them for curators.
+ */
+export const TEXT_LIMITS = {
+  /** Ids: the longest in use has 52 characters. */
+  id: 100,
+  /** One-line texts: titles, names, roles, places, outlets, spellings. */
+  line: 500,
+  /** Paragraphs: summaries, notes, descriptions, the basis of a date. */
+  paragraph: 5000,
+  url: 2000,
+  /** Items in a list inside one record (actors, forums, sources, aliases, terms). */
+  items: 100,
+  /** Records in one list file (actors.yaml, places.yaml, …). */
+  records: 10_000,
+} as const;
 
-export const Id = z.string({ error: 'must be an id (text)' }).regex(ID_PATTERN, {
-  message: 'must be lowercase ASCII letters, digits and single hyphens, e.g. "wang-yi"',
+const count = (n: number) => n.toLocaleString('en-US');
+const tooLong = (max: number) => ({
+  message: `is longer than ${count(max)} characters, the limit for this field (see data/README.md, "Limits"); shorten it`,
+});
+const tooMany = (max: number, what: string) => ({
+  message: `lists more than ${count(max)} ${what}, the limit (see data/README.md, "Limits")`,
 });
 
-/** Text in both languages of the app; neither may be missing or blank. */
-export const Localized = z.strictObject(
-  { ar: text, en: text },
-  { error: 'must have both "ar" and "en" texts' },
-);
+const textOf = (max: number) =>
+  z
+    .string({ error: 'must be text' })
+    .max(max, tooLong(max))
+    .refine((s) => s.trim().length > 0, { message: 'must not be empty' });
+const text = textOf(TEXT_LIMITS.line);
+
+export const Id = z
+  .string({ error: 'must be an id (text)' })
+  .regex(ID_PATTERN, {
+    message: 'must be lowercase ASCII letters, digits and single hyphens, e.g. "wang-yi"',
+  })
+  .max(TEXT_LIMITS.id, tooLong(TEXT_LIMITS.id));
+
+const localizedOf = (max: number) =>
+  z.strictObject(
+    { ar: textOf(max), en: textOf(max) },
+    { error: 'must have both "ar" and "en" texts' },
+  );
+/** Text in both languages of the app; neither may be missing or blank. One line long at most. */
+export const Localized = localizedOf(TEXT_LIMITS.line);
 export type Localized = z.infer<typeof Localized>;
+/** A paragraph in both languages: summaries, notes, descriptions. */
+const LocalizedParagraph = localizedOf(TEXT_LIMITS.paragraph);
+
+/** A list inside one record, bounded by TEXT_LIMITS.items. */
+const list = <T extends z.ZodType>(item: T, error: string, what: string) =>
+  z.array(item, { error }).max(TEXT_LIMITS.items, tooMany(TEXT_LIMITS.items, what));
+/** A whole list file, bounded by TEXT_LIMITS.records. */
+const records = <T extends z.ZodType>(item: T, error: string) =>
+  z.array(item, { error }).max(TEXT_LIMITS.records, tooMany(TEXT_LIMITS.records, 'records'));
 
 // YAML reads a bare year (2026) as a number; curators should not have to quote it.
 export const PartialDateRaw = z
@@ -49,7 +94,7 @@ export const AffiliationSchema = z.strictObject({
 });
 export type Affiliation = z.infer<typeof AffiliationSchema>;
 
-const aliases = z.array(text, { error: 'must be a list of spellings' });
+const aliases = list(text, 'must be a list of spellings', 'spellings');
 
 /** One office an actor held: every event naming the actor must start within one of them. */
 export const TermSchema = z.strictObject({
@@ -69,9 +114,9 @@ export const ActorSchema = z.strictObject({
   /** Every other spelling we know, Arabic and Latin; used by search and by the drafting tool. */
   aliases,
   /** Every office that explains the actor's events; only the compiler reads them. */
-  terms: z
-    .array(TermSchema, { error: 'must be a list of terms (from, to, role)' })
-    .min(1, { message: 'must list at least one term (from, to, role)' }),
+  terms: list(TermSchema, 'must be a list of terms (from, to, role)', 'terms').min(1, {
+    message: 'must list at least one term (from, to, role)',
+  }),
 });
 /** An actor as curated in data/actors.yaml. */
 export type ActorRaw = z.infer<typeof ActorSchema>;
@@ -98,19 +143,22 @@ export const EventTypeSchema = z.strictObject({
     .string({ error: 'must be a CAMEO code in quotes, e.g. "041", or null' })
     .regex(/^\d{2,4}$/, { message: 'must be a CAMEO code of 2–4 digits, e.g. "041"' })
     .nullable(),
-  description: Localized.optional(),
+  description: LocalizedParagraph.optional(),
 });
 export type EventType = z.infer<typeof EventTypeSchema>;
 
 export const SourceRaw = z.strictObject({
   outlet: Localized,
-  url: z.string({ error: 'must be a web address (https://…)' }).optional(),
+  url: z
+    .string({ error: 'must be a web address (https://…)' })
+    .max(TEXT_LIMITS.url, tooLong(TEXT_LIMITS.url))
+    .optional(),
   published: PartialDateRaw,
   /** ISO 639-1 language of the article. */
   language: z.string({ error: 'must be a language code' }).regex(/^[a-z]{2}$/, {
     message: 'must be a two-letter language code such as "ar" or "en"',
   }),
-  note: Localized.optional(),
+  note: LocalizedParagraph.optional(),
 });
 export type SourceRaw = z.input<typeof SourceRaw>;
 
@@ -126,24 +174,22 @@ export const EventRaw = z.strictObject({
   status: z.enum(['happened', 'planned'], { error: 'must be "happened" or "planned"' }),
   type: Id,
   title: Localized,
-  summary: Localized,
-  actors: z.array(Id, { error: 'must be a list of actor ids' }),
-  forums: z.array(Id, { error: 'must be a list of forum ids' }),
+  summary: LocalizedParagraph,
+  actors: list(Id, 'must be a list of actor ids', 'actors'),
+  forums: list(Id, 'must be a list of forum ids', 'forums'),
   place: Localized.optional(),
-  sources: z.array(SourceRaw, { error: 'must be a list of sources' }).min(1, {
+  sources: list(SourceRaw, 'must be a list of sources', 'sources').min(1, {
     message: 'must list at least one source',
   }),
   /** How the date was established when the articles alone do not fix it. */
-  basis: Localized.optional(),
+  basis: LocalizedParagraph.optional(),
 });
 export type EventRaw = z.input<typeof EventRaw>;
 
-export const AffiliationsFile = z.array(AffiliationSchema, {
-  error: 'must be a list of affiliations',
-});
-export const ActorsFile = z.array(ActorSchema, { error: 'must be a list of actors' });
-export const ForumsFile = z.array(ForumSchema, { error: 'must be a list of forums' });
-export const EventTypesFile = z.array(EventTypeSchema, { error: 'must be a list of event types' });
+export const AffiliationsFile = records(AffiliationSchema, 'must be a list of affiliations');
+export const ActorsFile = records(ActorSchema, 'must be a list of actors');
+export const ForumsFile = records(ForumSchema, 'must be a list of forums');
+export const EventTypesFile = records(EventTypeSchema, 'must be a list of event types');
 
 // ---- The compiled JSON: what the app loads -------------------------------------------------
 
@@ -225,7 +271,7 @@ export const PlaceSchema = z.strictObject({
   name: Localized,
   /** Affiliation id of the country the place is in. */
   country: Id,
-  aliases: z.array(text, { error: 'must be a list of spellings' }),
+  aliases,
 });
 export type Place = z.infer<typeof PlaceSchema>;
-export const PlacesFile = z.array(PlaceSchema, { error: 'must be a list of places' });
+export const PlacesFile = records(PlaceSchema, 'must be a list of places');
