@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { caseFiles, validFiles } from './fixtureFiles.ts';
 import { compile } from './compile.ts';
@@ -16,6 +18,8 @@ beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'masar-run-'));
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
 
 function writeData(files: readonly InputFile[]): string {
   const dir = join(root, 'data');
@@ -170,4 +174,38 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(blocked)).toEqual(['x.json']);
     expect(readFileSync(target, 'utf8')).toBe('old');
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'leaves the old file byte-identical when the write fails midway',
+    () => {
+      const target = join(root, 'events.json');
+      const old = Buffer.from('{"old":"مسار"}\n');
+      writeFileSync(target, old);
+      // A file-size limit of 64 KiB (ulimit -f) fails the write of 1 MiB part of the way through,
+      // as a full disk would; Node ignores SIGXFSZ, so the write reports EFBIG instead of dying.
+      const module = new URL('./writeAtomic.ts', import.meta.url).href;
+      const script = `import { writeFileAtomic } from ${JSON.stringify(module)};
+        try { writeFileAtomic(${JSON.stringify(target)}, 'x'.repeat(1 << 20)); }
+        catch (error) { console.log(error.code); }`;
+      const r = spawnSync(
+        'sh',
+        [
+          '-c',
+          'ulimit -f 64; exec "$1" --import tsx --input-type=module -e "$2"',
+          'sh',
+          process.execPath,
+          script,
+        ],
+        {
+          cwd: REPO,
+          encoding: 'utf8',
+        },
+      );
+      expect(r.stderr).toBe('');
+      expect(r.stdout.trim()).toBe('EFBIG');
+      expect(readFileSync(target).equals(old)).toBe(true);
+      expect(readdirSync(root)).toEqual(['events.json']);
+    },
+    30_000,
+  );
 });
