@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import type { SpawnSyncReturns } from 'node:child_process';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +20,8 @@ import { synthesise } from './synth.ts';
 import { readDataDir } from './readDataDir.ts';
 import { runCompile } from './run.ts';
 import type { RunDeps } from './run.ts';
-import { listFiles, removeFile, writeFileAtomic } from './writeAtomic.ts';
+import { listFiles, readFileOrNull, removeFile, writeFileAtomic } from './writeAtomic.ts';
+import { acquireCompileLock } from './compileLock.ts';
 
 let root: string;
 beforeEach(() => {
@@ -21,16 +31,19 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 
-function writeData(files: readonly InputFile[]): string {
-  const dir = join(root, 'data');
+function writeData(files: readonly InputFile[], under = ''): string {
+  const dir = join(root, under, 'data');
   rmSync(dir, { recursive: true, force: true });
   for (const f of files) {
-    const target = join(root, f.path);
+    const target = join(root, under, f.path);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, f.text);
   }
   return dir;
 }
+
+// Process ids the tests treat as the ids of killed compiles.
+const DEAD = new Set([4_000_001, 4_000_002]);
 
 // A frozen clock: 42 ms pass between the two readings.
 function deps(details: DetailsOptions = {}): RunDeps {
@@ -40,6 +53,9 @@ function deps(details: DetailsOptions = {}): RunDeps {
     writeFile: (path, content) => writeFileAtomic(join(root, path), content),
     listFiles: (dir) => listFiles(join(root, dir)),
     removeFile: (path) => removeFile(join(root, path)),
+    readFile: (path) => readFileOrNull(join(root, path)),
+    lock: (dir) => acquireCompileLock(join(root, dir), { waitMs: 0 }),
+    isAlive: (pid) => !DEAD.has(pid),
     now: () => (t += 21),
   };
 }
@@ -146,6 +162,76 @@ describe('runCompile with detail chunks', () => {
     // Back to inline (limit not reached): no chunk is referenced, so none is left.
     await runCompile({ dataDir: 'data', outFile: out, check: false }, deps());
     expect(readdirSync(outDir()).sort()).toEqual(['events.json', 'notes.json']);
+  });
+
+  it('lets no other compile into the folder while it writes, and names itself to it', async () => {
+    writeData(corpus(1));
+    const otherData = writeData(corpus(2), 'other');
+    const d = deps(small);
+    let other: SpawnSyncReturns<string> | undefined;
+    // Right after this compile's first chunk, another compile of other data into the same
+    // folder runs to its end (the dev server recompiling during `npm run build`).
+    const writeFile: RunDeps['writeFile'] = (path, content) => {
+      const wrote = d.writeFile(path, content);
+      other ??= spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'src/compiler/cli.ts',
+          ...['--data', otherData, '--out', outPath()],
+          ...['--inline-details-up-to', '2', '--details-chunk', '2', '--lock-wait', '0'],
+        ],
+        { cwd: REPO, encoding: 'utf8' },
+      );
+      return wrote;
+    };
+    const outcome = await runCompile(
+      { dataDir: 'data', outFile: out, check: false },
+      { ...d, writeFile },
+    );
+    expect(outcome).toMatchObject({ ok: true, wrote: true });
+    const index = JSON.parse(readFileSync(outPath(), 'utf8')) as { details: { files: string[] } };
+    expect(index.details.files.filter((f) => !existsSync(join(outDir(), f)))).toEqual([]);
+    expect(chunkNames()).toEqual([...index.details.files].sort());
+    expect(other?.stderr).toContain(`is held by process ${process.pid}`);
+    expect(other?.status).toBe(1);
+  }, 30_000);
+
+  it('removes temporary files of killed compiles and chunks no index names', async () => {
+    writeData(corpus(1));
+    mkdirSync(outDir(), { recursive: true });
+    const leftovers = [
+      '.events.json.4000001.0badc0de.tmp',
+      '.events-0123456789abcdef-3.json.4000002.00ff00ff.tmp',
+      'events-0123456789abcdef-3.json',
+    ];
+    // A live writer's temporary file, and files that are not the compiler's, stay.
+    const kept = [`.events.json.${process.pid}.12345678.tmp`, '.notes.txt.4000001.0badc0de.tmp'];
+    for (const name of [...leftovers, ...kept]) writeFileSync(join(outDir(), name), '{');
+    expect(await run()).toMatchObject({ ok: true });
+    const index = JSON.parse(readFileSync(outPath(), 'utf8')) as { details: { files: string[] } };
+    expect(readdirSync(outDir()).sort()).toEqual(
+      ['events.json', ...index.details.files, ...kept].sort(),
+    );
+  });
+
+  it('keeps the chunks of the index on disk even when another writer put it there', async () => {
+    writeData(corpus(1));
+    await run();
+    const first = chunkNames();
+    const foreign = readFileSync(outPath());
+    writeData(corpus(2));
+    const d = deps(small);
+    // Something that took no lock (an older compiler) replaces the index right after ours.
+    const writeFile: RunDeps['writeFile'] = (path, content) => {
+      const wrote = d.writeFile(path, content);
+      if (path === out) writeFileSync(outPath(), foreign);
+      return wrote;
+    };
+    await runCompile({ dataDir: 'data', outFile: out, check: false }, { ...d, writeFile });
+    expect(first.every((name) => chunkNames().includes(name))).toBe(true);
+    expect(chunkNames()).toHaveLength(6);
   });
 
   it('--check writes no chunk either', async () => {
