@@ -1,18 +1,20 @@
 /**
  * `npm run data [-- --data DIR --out FILE --check --quiet]`: compiles data/ into the JSON the
  * app loads (and, above --inline-details-up-to events, its detail chunks beside it).
- * Exit code 0 on success, 1 when the data has errors, 2 when the command is misused.
+ * Exit code 0 on success, 1 when the data has errors or another compile kept the output folder
+ * locked for --lock-wait seconds (default 60), 2 when the command is misused.
  */
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { displayPath, DataDirError } from './readDataDir.ts';
 import { compileDir } from './compileDir.ts';
-import { listFiles, removeFile, writeFileAtomic } from './writeAtomic.ts';
+import { listFiles, readFileOrNull, removeFile, writeFileAtomic } from './writeAtomic.ts';
+import { acquireCompileLock, CompileLockError, processIsAlive } from './compileLock.ts';
 import { runCompile } from './run.ts';
 
 const USAGE =
   'usage: npm run data -- [--data DIR] [--out FILE] [--check] [--quiet] [--threads N]' +
-  ' [--inline-details-up-to N] [--details-chunk N]';
+  ' [--inline-details-up-to N] [--details-chunk N] [--lock-wait SECONDS]';
 
 /** A whole number of at least `min`, or the message saying what was wrong. */
 function wholeNumber(
@@ -40,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
         threads: { type: 'string' },
         'inline-details-up-to': { type: 'string' },
         'details-chunk': { type: 'string' },
+        'lock-wait': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -56,7 +59,8 @@ async function main(argv: string[]): Promise<number> {
   const threads = wholeNumber('threads', values.threads, 1);
   const inlineLimit = wholeNumber('inline-details-up-to', values['inline-details-up-to'], 0);
   const chunkSize = wholeNumber('details-chunk', values['details-chunk'], 1);
-  for (const value of [threads, inlineLimit, chunkSize])
+  const lockWait = wholeNumber('lock-wait', values['lock-wait'], 0);
+  for (const value of [threads, inlineLimit, chunkSize, lockWait])
     if (typeof value === 'string') {
       console.error(`${value}\n${USAGE}`);
       return 2;
@@ -75,6 +79,13 @@ async function main(argv: string[]): Promise<number> {
         writeFile: writeFileAtomic,
         listFiles,
         removeFile,
+        readFile: readFileOrNull,
+        lock: (dir) =>
+          acquireCompileLock(
+            dir,
+            lockWait === undefined ? {} : { waitMs: (lockWait as number) * 1000 },
+          ),
+        isAlive: processIsAlive,
         now: () => performance.now(),
       },
     );
@@ -86,7 +97,7 @@ async function main(argv: string[]): Promise<number> {
     if (!values.quiet) console.log(outcome.summary);
     return 0;
   } catch (error) {
-    if (error instanceof DataDirError) {
+    if (error instanceof DataDirError || error instanceof CompileLockError) {
       console.error(error.message);
       return 1;
     }

@@ -1,6 +1,17 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import type { SpawnSyncReturns } from 'node:child_process';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { caseFiles, validFiles } from './fixtureFiles.ts';
 import { compile } from './compile.ts';
@@ -9,8 +20,9 @@ import { synthesise } from './synth.ts';
 import { readDataDir } from './readDataDir.ts';
 import { runCompile } from './run.ts';
 import type { RunDeps } from './run.ts';
-import { listFiles, removeFile, writeFileAtomic } from './writeAtomic.ts';
+import { listFiles, readFileOrNull, removeFile, writeFileAtomic } from './writeAtomic.ts';
 import type { FixtureFile } from './fixtureFiles.ts';
+import { acquireCompileLock } from './compileLock.ts';
 
 let root: string;
 beforeEach(() => {
@@ -18,16 +30,21 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-function writeData(files: readonly FixtureFile[]): string {
-  const dir = join(root, 'data');
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+
+function writeData(files: readonly FixtureFile[], under = ''): string {
+  const dir = join(root, under, 'data');
   rmSync(dir, { recursive: true, force: true });
   for (const f of files) {
-    const target = join(root, f.path);
+    const target = join(root, under, f.path);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, f.text);
   }
   return dir;
 }
+
+// Process ids the tests treat as the ids of killed compiles.
+const DEAD = new Set([4_000_001, 4_000_002]);
 
 // A frozen clock: 42 ms pass between the two readings.
 function deps(details: DetailsOptions = {}): RunDeps {
@@ -37,6 +54,9 @@ function deps(details: DetailsOptions = {}): RunDeps {
     writeFile: (path, content) => writeFileAtomic(join(root, path), content),
     listFiles: (dir) => listFiles(join(root, dir)),
     removeFile: (path) => removeFile(join(root, path)),
+    readFile: (path) => readFileOrNull(join(root, path)),
+    lock: (dir) => acquireCompileLock(join(root, dir), { waitMs: 0 }),
+    isAlive: (pid) => !DEAD.has(pid),
     now: () => (t += 21),
   };
 }
@@ -145,6 +165,76 @@ describe('runCompile with detail chunks', () => {
     expect(readdirSync(outDir()).sort()).toEqual(['events.json', 'notes.json']);
   });
 
+  it('lets no other compile into the folder while it writes, and names itself to it', async () => {
+    writeData(corpus(1));
+    const otherData = writeData(corpus(2), 'other');
+    const d = deps(small);
+    let other: SpawnSyncReturns<string> | undefined;
+    // Right after this compile's first chunk, another compile of other data into the same
+    // folder runs to its end (the dev server recompiling during `npm run build`).
+    const writeFile: RunDeps['writeFile'] = (path, content) => {
+      const wrote = d.writeFile(path, content);
+      other ??= spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'src/compiler/cli.ts',
+          ...['--data', otherData, '--out', outPath()],
+          ...['--inline-details-up-to', '2', '--details-chunk', '2', '--lock-wait', '0'],
+        ],
+        { cwd: REPO, encoding: 'utf8' },
+      );
+      return wrote;
+    };
+    const outcome = await runCompile(
+      { dataDir: 'data', outFile: out, check: false },
+      { ...d, writeFile },
+    );
+    expect(outcome).toMatchObject({ ok: true, wrote: true });
+    const index = JSON.parse(readFileSync(outPath(), 'utf8')) as { details: { files: string[] } };
+    expect(index.details.files.filter((f) => !existsSync(join(outDir(), f)))).toEqual([]);
+    expect(chunkNames()).toEqual([...index.details.files].sort());
+    expect(other?.stderr).toContain(`is held by process ${process.pid}`);
+    expect(other?.status).toBe(1);
+  }, 30_000);
+
+  it('removes temporary files of killed compiles and chunks no index names', async () => {
+    writeData(corpus(1));
+    mkdirSync(outDir(), { recursive: true });
+    const leftovers = [
+      '.events.json.4000001.0badc0de.tmp',
+      '.events-0123456789abcdef-3.json.4000002.00ff00ff.tmp',
+      'events-0123456789abcdef-3.json',
+    ];
+    // A live writer's temporary file, and files that are not the compiler's, stay.
+    const kept = [`.events.json.${process.pid}.12345678.tmp`, '.notes.txt.4000001.0badc0de.tmp'];
+    for (const name of [...leftovers, ...kept]) writeFileSync(join(outDir(), name), '{');
+    expect(await run()).toMatchObject({ ok: true });
+    const index = JSON.parse(readFileSync(outPath(), 'utf8')) as { details: { files: string[] } };
+    expect(readdirSync(outDir()).sort()).toEqual(
+      ['events.json', ...index.details.files, ...kept].sort(),
+    );
+  });
+
+  it('keeps the chunks of the index on disk even when another writer put it there', async () => {
+    writeData(corpus(1));
+    await run();
+    const first = chunkNames();
+    const foreign = readFileSync(outPath());
+    writeData(corpus(2));
+    const d = deps(small);
+    // Something that took no lock (an older compiler) replaces the index right after ours.
+    const writeFile: RunDeps['writeFile'] = (path, content) => {
+      const wrote = d.writeFile(path, content);
+      if (path === out) writeFileSync(outPath(), foreign);
+      return wrote;
+    };
+    await runCompile({ dataDir: 'data', outFile: out, check: false }, { ...d, writeFile });
+    expect(first.every((name) => chunkNames().includes(name))).toBe(true);
+    expect(chunkNames()).toHaveLength(6);
+  });
+
   it('--check writes no chunk either', async () => {
     writeData(corpus(1));
     expect(await run(true)).toMatchObject({ ok: true, wrote: false });
@@ -171,4 +261,38 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(blocked)).toEqual(['x.json']);
     expect(readFileSync(target, 'utf8')).toBe('old');
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'leaves the old file byte-identical when the write fails midway',
+    () => {
+      const target = join(root, 'events.json');
+      const old = Buffer.from('{"old":"مسار"}\n');
+      writeFileSync(target, old);
+      // A file-size limit of 64 KiB (ulimit -f) fails the write of 1 MiB part of the way through,
+      // as a full disk would; Node ignores SIGXFSZ, so the write reports EFBIG instead of dying.
+      const module = new URL('./writeAtomic.ts', import.meta.url).href;
+      const script = `import { writeFileAtomic } from ${JSON.stringify(module)};
+        try { writeFileAtomic(${JSON.stringify(target)}, 'x'.repeat(1 << 20)); }
+        catch (error) { console.log(error.code); }`;
+      const r = spawnSync(
+        'sh',
+        [
+          '-c',
+          'ulimit -f 64; exec "$1" --import tsx --input-type=module -e "$2"',
+          'sh',
+          process.execPath,
+          script,
+        ],
+        {
+          cwd: REPO,
+          encoding: 'utf8',
+        },
+      );
+      expect(r.stderr).toBe('');
+      expect(r.stdout.trim()).toBe('EFBIG');
+      expect(readFileSync(target).equals(old)).toBe(true);
+      expect(readdirSync(root)).toEqual(['events.json']);
+    },
+    30_000,
+  );
 });

@@ -3,10 +3,11 @@
  * atomically (or only check), and word the outcome. File access and the clock come in as
  * arguments so tests can run it against a temporary folder and a frozen clock.
  */
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { CompileResult } from './compile.ts';
 import { formatDiagnostic } from './diagnostic.ts';
 import { CHUNK_FILE } from './serialise.ts';
+import { TEMP_FILE } from './writeAtomic.ts';
 
 export interface RunOptions {
   /** The data folder, as it should appear in messages (e.g. "data"). */
@@ -24,6 +25,15 @@ export interface RunDeps {
   /** File names in a folder; [] when it does not exist. */
   listFiles(dir: string): string[];
   removeFile(path: string): void;
+  /** A file's bytes, or null when it does not exist. */
+  readFile(path: string): Uint8Array | null;
+  /**
+   * Takes the output folder's compile lock, waiting while another compile holds it.
+   * @returns the function that releases it
+   */
+  lock(dir: string): Promise<() => void>;
+  /** Whether the process with this id still runs (for temporary files of killed compiles). */
+  isAlive(pid: number): boolean;
   /** Milliseconds from any fixed origin. */
   now(): number;
 }
@@ -33,6 +43,18 @@ export type RunOutcome =
   { ok: true; summary: string; wrote: boolean } | { ok: false; errors: string[]; summary: string };
 
 export async function runCompile(options: RunOptions, deps: RunDeps): Promise<RunOutcome> {
+  if (options.check) return compileOnce(options, deps);
+  // Held from reading the data to the clean-up, so compiles into one folder run one after the
+  // other: the last to start publishes, and no clean-up meets another compile's new chunks.
+  const release = await deps.lock(dirname(options.outFile));
+  try {
+    return await compileOnce(options, deps);
+  } finally {
+    release();
+  }
+}
+
+async function compileOnce(options: RunOptions, deps: RunDeps): Promise<RunOutcome> {
   const started = deps.now();
   const result = await deps.compileData(options.dataDir);
   if (!result.ok) {
@@ -54,8 +76,9 @@ export async function runCompile(options: RunOptions, deps: RunDeps): Promise<Ru
 }
 
 /**
- * Chunks first, then the index, then the old chunks: a reader that loads the index at any moment
+ * Chunks first, then the index, then the clean-up: a reader that loads the index at any moment
  * finds every chunk it names (chunk names carry the hash, so new ones never overwrite old ones).
+ * Runs under the folder's lock.
  * @returns whether anything the app reads changed
  */
 function write(outFile: string, result: CompileResult & { ok: true }, deps: RunDeps): boolean {
@@ -64,11 +87,38 @@ function write(outFile: string, result: CompileResult & { ok: true }, deps: RunD
   for (const chunk of result.chunks)
     wrote = deps.writeFile(join(dir, chunk.name), chunk.bytes) || wrote;
   wrote = deps.writeFile(outFile, result.bytes) || wrote;
-  const current = new Set(result.chunks.map((c) => c.name));
-  for (const name of deps.listFiles(dir))
-    if (CHUNK_FILE.test(name) && !current.has(name)) deps.removeFile(join(dir, name));
+  cleanUp(outFile, result, deps);
   return wrote;
 }
+
+/**
+ * Removes what no index needs: chunk files that neither the index just written nor the one now on
+ * disk names (they differ only if something wrote it without the lock, and then its chunks must
+ * stay), and the temporary files of writers that died mid-write, which `vite build` would
+ * otherwise ship with the site.
+ */
+function cleanUp(outFile: string, result: CompileResult & { ok: true }, deps: RunDeps): void {
+  const dir = dirname(outFile);
+  const keep = new Set(result.chunks.map((c) => c.name));
+  const onDisk = deps.readFile(outFile);
+  if (onDisk !== null && !Buffer.from(onDisk).equals(result.bytes))
+    // Any mention counts, not only details.files: keeping a file too many is harmless.
+    for (const m of Buffer.from(onDisk).toString('utf8').matchAll(CHUNK_NAME)) keep.add(m[0]);
+  const ours = basename(outFile);
+  for (const name of deps.listFiles(dir)) {
+    if (CHUNK_FILE.test(name)) {
+      if (!keep.has(name)) deps.removeFile(join(dir, name));
+      continue;
+    }
+    const temp = TEMP_FILE.exec(name);
+    if (temp === null) continue;
+    const [, target, pid] = temp as unknown as [string, string, string];
+    const ourOutput = target === ours || CHUNK_FILE.test(target);
+    if (ourOutput && !deps.isAlive(Number(pid))) deps.removeFile(join(dir, name));
+  }
+}
+
+const CHUNK_NAME = /events-[0-9a-f]{16}-\d+\.json/g;
 
 function plural(n: number, word: string): string {
   return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;

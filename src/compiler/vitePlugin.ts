@@ -10,7 +10,8 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { compile } from './compile.ts';
 import { readDataDir } from './readDataDir.ts';
 import { runCompile } from './run.ts';
-import { listFiles, removeFile, writeFileAtomic } from './writeAtomic.ts';
+import { listFiles, readFileOrNull, removeFile, writeFileAtomic } from './writeAtomic.ts';
+import { acquireCompileLock, processIsAlive } from './compileLock.ts';
 
 export interface MasarDataOptions {
   /** Relative to the Vite root. */
@@ -45,6 +46,9 @@ export function masarDataPlugin(options: MasarDataOptions = {}): Plugin {
             writeFile: (path, content) => writeFileAtomic(resolve(root, path), content),
             listFiles: (dir) => listFiles(resolve(root, dir)),
             removeFile: (path) => removeFile(resolve(root, path)),
+            readFile: (path) => readFileOrNull(resolve(root, path)),
+            lock: (dir) => acquireCompileLock(resolve(root, dir)),
+            isAlive: processIsAlive,
             now: () => performance.now(),
           },
         ).catch((error: unknown) => ({

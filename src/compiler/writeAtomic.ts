@@ -15,6 +15,9 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
+/** The temporary names writeFileAtomic uses: groups are the target's name and the writer's pid. */
+export const TEMP_FILE = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
 /** @returns false when the file already held exactly this content (nothing was written). */
 export function writeFileAtomic(target: string, content: string | Uint8Array): boolean {
   if (holds(target, content)) return false;
@@ -52,6 +55,16 @@ export function listFiles(dir: string): string[] {
     return readdirSync(dir);
   } catch {
     return [];
+  }
+}
+
+/** A file's bytes, or null when it does not exist. */
+export function readFileOrNull(path: string): Uint8Array | null {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
   }
 }
 

@@ -8,11 +8,13 @@
  */
 import type { Normalised, Span } from './arabicText.ts';
 import {
+  Claimed,
   findPattern,
   findPhrase,
   foldLetters,
   normalise,
   normaliseWithMap,
+  normIndex,
   toSpan,
 } from './arabicText.ts';
 import type { Gazetteer } from './gazetteer.ts';
@@ -68,19 +70,7 @@ function spellingsOf(e: {
 }
 
 function toNorm(n: Normalised, span: Span): [number, number] {
-  return [firstAtOrAfter(n.map, span.start), firstAtOrAfter(n.map, span.end)];
-}
-
-/** The first index whose original offset is at or after offset (map is increasing): binary search. */
-function firstAtOrAfter(map: number[], offset: number): number {
-  let lo = 0;
-  let hi = map.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((map[mid] as number) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return [normIndex(n, span.start), normIndex(n, span.end)];
 }
 
 const SECURITY_COUNCIL = normalise('مجلس الأمن');
@@ -153,6 +143,11 @@ const SPEAKER_TITLE = /(?:مساعد|متحدث|الناطق|مستشار)/;
 // A clitic on a verbal noun ("بانشاء", "لاجراء"), not the first word of a name.
 const CLITIC_MASDAR = /^[بل]ا/;
 const CLAUSE_END = /[،,.:؛]/;
+// Sticky (y): they read at lastIndex, so no copy of the rest of the text is made for each title.
+const WORD_AFTER = /\s+(\p{L}+)/uy;
+const SPACES = /\s*/y;
+const NAME_WORD = /(\p{L}{2,})(\s*)/uy;
+const TITLE_WORD = new RegExp(TITLE.source, 'u');
 // Titles whose person must be named: alone they are reported, never counted.
 const HEAD_TITLE = new RegExp(foldLetters('(?:الرئيس|نظير)'));
 
@@ -183,28 +178,41 @@ export function findActorsAndForums(n: Normalised, gazetteer: Gazetteer): People
   }
   // Longest first, so "مجلس الأمن الدولي" beats "مجلس الأمن" and "شي جين بينغ" beats "شي".
   hits.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+  // Kept hits never overlap, so at most one starts at any offset.
   const kept: Hit[] = [];
+  const claimed = new Claimed(n.text.length);
+  const keptFrom = new Map<number, Hit>();
+  const keep = (h: Hit) => {
+    kept.push(h);
+    claimed.claim(h.from, h.to);
+    keptFrom.set(h.from, h);
+  };
   const ignored: Noted[] = [];
+  const ignoredAt = new Set<number>();
+  const ignore = (x: Noted) => {
+    ignored.push(x);
+    ignoredAt.add(x.at);
+  };
   for (const h of hits) {
-    if (kept.some((k) => h.from < k.to && k.from < h.to)) continue;
+    if (claimed.overlaps(h.from, h.to)) continue;
     const key = normalise(h.spelling).trim();
     if (key === SECURITY_COUNCIL) {
       const reading = readCouncil(n.text, h.from, h.to);
       if (reading.kind !== 'un') {
-        ignored.push({ phrase: h.span.phrase, reason: reading.why, at: h.span.start });
+        ignore({ phrase: h.span.phrase, reason: reading.why, at: h.span.start });
         continue;
       }
       h.rule = `alias in data/; ${reading.why}`;
     }
     if (SHANGHAI.includes(key)) {
-      ignored.push({
+      ignore({
         phrase: h.span.phrase,
         reason: '«شنغهاي» alone may be the city, not the SCO',
         at: h.span.start,
       });
       continue;
     }
-    kept.push(h);
+    keep(h);
   }
 
   // "مجلس الأمن" never listed as a spelling still deserves a reading, and the UN if international.
@@ -217,13 +225,12 @@ export function findActorsAndForums(n: Normalised, gazetteer: Gazetteer): People
   )) {
     const from = m.index;
     const to = m.index + m.length;
-    if (kept.some((k) => from < k.to && k.from < to) || ignored.some((x) => x.at === m.span.start))
-      continue;
+    if (claimed.overlaps(from, to) || ignoredAt.has(m.span.start)) continue;
     const reading = readCouncil(n.text, from, to);
     const span = toSpan(n, from, to + reading.extra);
     if (reading.kind === 'un' && un) {
-      if (kept.some((k) => from < k.to && k.from < to + reading.extra)) continue;
-      kept.push({
+      if (claimed.overlaps(from, to + reading.extra)) continue;
+      keep({
         kind: 'forum',
         id: un.id,
         spelling: span.phrase,
@@ -233,14 +240,14 @@ export function findActorsAndForums(n: Normalised, gazetteer: Gazetteer): People
         rule: `Security Council rule: ${reading.why}`,
       });
     } else if (reading.kind !== 'un') {
-      ignored.push({ phrase: span.phrase.trim(), reason: reading.why, at: span.start });
+      ignore({ phrase: span.phrase.trim(), reason: reading.why, at: span.start });
     }
   }
   for (const m of findPattern(
     n,
     new RegExp(foldLetters(String.raw`(?<![\p{L}])[وفبل]?مجلس\s+(?:ال)?سلام(?!\p{L})`), 'u'),
   )) {
-    ignored.push({
+    ignore({
       phrase: m.span.phrase,
       reason: 'the Gaza "board of peace" (a US initiative), not the UN',
       at: m.span.start,
@@ -248,9 +255,9 @@ export function findActorsAndForums(n: Normalised, gazetteer: Gazetteer): People
   }
   for (const city of SHANGHAI) {
     for (const m of findPattern(n, new RegExp(`(?<![\\p{L}])[وفبل]?${city}(?!\\p{L})`, 'u'))) {
-      if (kept.some((k) => m.index < k.to && k.from < m.index + m.length)) continue;
-      if (ignored.some((x) => x.at === m.span.start)) continue;
-      ignored.push({
+      if (claimed.overlaps(m.index, m.index + m.length)) continue;
+      if (ignoredAt.has(m.span.start)) continue;
+      ignore({
         phrase: m.span.phrase,
         reason: '«شنغهاي» alone may be the city, not the SCO',
         at: m.span.start,
@@ -269,7 +276,8 @@ export function findActorsAndForums(n: Normalised, gazetteer: Gazetteer): People
     let pos = t.index + title.length;
     // Skip the qualifiers of the title ("الروسي", "باسم وزارة الخارجية الصينية").
     for (let i = 0; i < 5; i++) {
-      const w = /^\s+(\p{L}+)/u.exec(n.text.slice(pos));
+      WORD_AFTER.lastIndex = pos;
+      const w = WORD_AFTER.exec(n.text);
       const word = w?.[1] ?? '';
       if (
         !w ||
@@ -277,12 +285,14 @@ export function findActorsAndForums(n: Normalised, gazetteer: Gazetteer): People
         !(word.startsWith('ال') || LINKING.has(word) || MINISTRY_WORD.test(word))
       )
         break;
-      if (kept.some((k) => k.from === pos + w[0].length - (w[1]?.length ?? 0))) break;
+      if (keptFrom.has(pos + w[0].length - (w[1]?.length ?? 0))) break;
       pos += w[0].length;
     }
-    const gap = /^\s*/.exec(n.text.slice(pos))?.[0].length ?? 0;
+    SPACES.lastIndex = pos;
+    const gap = SPACES.exec(n.text)?.[0].length ?? 0;
     const nameAt = pos + gap;
-    const person = kept.find((k) => k.kind === 'actor' && k.from === nameAt);
+    const atName = keptFrom.get(nameAt);
+    const person = atName?.kind === 'actor' ? atName : undefined;
     const titleSpan = toSpan(n, t.index, pos);
     if (person) {
       const ev = titled.get(person.id) ?? [];
@@ -297,15 +307,17 @@ export function findActorsAndForums(n: Normalised, gazetteer: Gazetteer): People
     }
     const words: string[] = [];
     let end = nameAt;
-    for (const w of n.text.slice(nameAt).matchAll(/(\p{L}{2,})(\s*)/gu)) {
-      if (w.index !== end - nameAt) break;
+    for (;;) {
+      NAME_WORD.lastIndex = end;
+      const w = NAME_WORD.exec(n.text);
+      if (w === null) break;
       const word = w[1] ?? '';
       if (word.startsWith('ال') || STOP.has(word) || CLITIC_MASDAR.test(word) || words.length === 3)
         break;
-      if (new RegExp(TITLE.source, 'u').test(word)) break;
-      if (kept.some((k) => k.from <= nameAt + w.index && nameAt + w.index < k.to)) break;
+      if (TITLE_WORD.test(word)) break;
+      if (claimed.has(end)) break;
       words.push(word);
-      end = nameAt + w.index + word.length + (w[2]?.length ?? 0);
+      end += word.length + (w[2]?.length ?? 0);
       if (CLAUSE_END.test(n.text.slice(end, end + 1))) break;
     }
     const phraseOf = normalise(words.join(' '));
@@ -318,7 +330,7 @@ export function findActorsAndForums(n: Normalised, gazetteer: Gazetteer): People
         at: nameSpan.start,
       });
     } else if (words.length < 2 && HEAD_TITLE.test(title)) {
-      ignored.push({
+      ignore({
         phrase: titleSpan.phrase.trim(),
         reason: 'a title with no name after it: not counted for anyone',
         at: titleSpan.start,
@@ -329,7 +341,9 @@ export function findActorsAndForums(n: Normalised, gazetteer: Gazetteer): People
   const group = (kind: 'actor' | 'forum'): EntityGuess[] => {
     const byId = new Map<string, Hit[]>();
     for (const h of kept.filter((k) => k.kind === kind).sort((a, b) => a.from - b.from)) {
-      byId.set(h.id, [...(byId.get(h.id) ?? []), h]);
+      const list = byId.get(h.id);
+      if (list === undefined) byId.set(h.id, [h]);
+      else list.push(h);
     }
     return [...byId.entries()]
       .map(([id, list]) => {

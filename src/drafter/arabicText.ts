@@ -58,7 +58,17 @@ export function normalise(s: string): string {
   return normaliseWithMap(s).text;
 }
 
+// Characters folded so far in this process. The drafter must fold each character of an article a
+// bounded number of times; tests compare this count for an input and one four times as long.
+let folded = 0;
+
+/** How many characters have been normalised so far (for tests of the drafter's linearity). */
+export function charsNormalised(): number {
+  return folded;
+}
+
 export function normaliseWithMap(original: string): Normalised {
+  folded += original.length;
   let text = '';
   const map: number[] = [];
   for (let i = 0; i < original.length; i++) {
@@ -68,6 +78,75 @@ export function normaliseWithMap(original: string): Normalised {
     }
   }
   return { text, map, original };
+}
+
+/** The first normalised index whose original offset is at or after offset (map increases). */
+export function normIndex(n: Normalised, offset: number): number {
+  let lo = 0;
+  let hi = n.map.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((n.map[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// Searching back and forth for line breaks from every match costs a line's length per match, and
+// an article pasted as one line has one line: line starts are found once per text instead.
+const lineTables = new WeakMap<Normalised, number[]>();
+
+/** Original offsets [start, end) of the line holding original offset at (end excludes "\n"). */
+export function lineAround(n: Normalised, at: number): [number, number] {
+  let starts = lineTables.get(n);
+  if (starts === undefined) {
+    starts = [0];
+    for (let i = n.original.indexOf('\n'); i >= 0; i = n.original.indexOf('\n', i + 1))
+      starts.push(i + 1);
+    lineTables.set(n, starts);
+  }
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const next = starts[lo + 1];
+  return [starts[lo] as number, next === undefined ? n.original.length : next - 1];
+}
+
+/**
+ * The normalised text of the line holding original offset at, from the line's start up to at:
+ * a slice of the text normalised once, never the line normalised again. Longer than limit, its
+ * start is cut off.
+ */
+export function lineBefore(n: Normalised, at: number, limit = Infinity): string {
+  const end = normIndex(n, at);
+  const start = normIndex(n, lineAround(n, at)[0]);
+  return n.text.slice(Math.max(start, end - limit), end);
+}
+
+/**
+ * The ranges of one text that matches have claimed. Comparing each new match with every claimed
+ * one made the finders quadratic in the number of matches; marking the claimed characters makes a
+ * check cost the length of the match.
+ */
+export class Claimed {
+  private readonly taken: Uint8Array;
+  constructor(length: number) {
+    this.taken = new Uint8Array(length);
+  }
+  overlaps(from: number, to: number): boolean {
+    for (let i = Math.max(0, from); i < to; i++) if (this.taken[i] === 1) return true;
+    return false;
+  }
+  has(at: number): boolean {
+    return this.taken[at] === 1;
+  }
+  claim(from: number, to: number): void {
+    this.taken.fill(1, from, to);
+  }
 }
 
 /** The original span covered by normalised [start, end). */
@@ -130,12 +209,18 @@ export function findPattern(
   }));
 }
 
-/** Bounds [start, end) of the sentence around an offset: full stops, question marks, line breaks. */
-export function sentenceAround(text: string, at: number): [number, number] {
+/**
+ * Bounds [start, end) of the sentence around an offset: full stops, question marks, line breaks.
+ * reach caps how far each way it looks: a caller asking for many offsets of one huge "sentence"
+ * (text without punctuation) would otherwise read all of it for each.
+ */
+export function sentenceAround(text: string, at: number, reach = Infinity): [number, number] {
   const stops = /[.!?؟\n]/u;
+  const first = Math.max(0, at - reach);
+  const last = Math.min(text.length, at + reach);
   let start = at;
-  while (start > 0 && !stops.test(text[start - 1] as string)) start--;
+  while (start > first && !stops.test(text[start - 1] as string)) start--;
   let end = at;
-  while (end < text.length && !stops.test(text[end] as string)) end++;
+  while (end < last && !stops.test(text[end] as string)) end++;
   return [start, end];
 }

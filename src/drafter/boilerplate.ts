@@ -47,6 +47,7 @@ export function stripBoilerplate(article: string): Cleaned {
   }
 
   const seen = new Set<string>();
+  const laterStarts = laterLineStartsWith(lines.map((l) => l.text.replace(/\s+/g, ' ').trim()));
   let readAlsoFrom: number | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as { text: string; at: number };
@@ -90,9 +91,7 @@ export function stripBoilerplate(article: string): Cleaned {
     // A line repeated, or a truncated lead that a later line continues, is read once.
     if (key.length >= 30) {
       const prefix = key.replace(/\.{3}|…$/u, '').trim();
-      const later = lines
-        .slice(i + 1)
-        .some((l) => l.text.replace(/\s+/g, ' ').trim().startsWith(prefix));
+      const later = laterStarts(i, prefix);
       if (seen.has(key) || later) {
         ignored.push({ kind: 'repeated text', text: key.slice(0, 120), at: line.at });
         blank(line.at, end);
@@ -107,4 +106,46 @@ export function stripBoilerplate(article: string): Cleaned {
     readAlso,
     ...(readAlsoFrom === undefined ? {} : { readAlsoFrom }),
   };
+}
+
+/**
+ * For line i and a prefix: does any line after i start with it? Comparing each line with every
+ * later one was quadratic in the number of lines. Sorted, the lines starting with a prefix are
+ * one run beginning where the prefix would sort, and a sparse table gives the latest line of any
+ * run at once.
+ */
+function laterLineStartsWith(keys: string[]): (i: number, prefix: string) => boolean {
+  const order = keys.map((_, i) => i).sort((a, b) => compare(keys[a] ?? '', keys[b] ?? ''));
+  const sorted = order.map((i) => keys[i] ?? '');
+  // latest[k][x]: the latest line among sorted[x], …, sorted[x + 2^k − 1].
+  const latest: Int32Array[] = [Int32Array.from(order)];
+  for (let k = 1; 1 << k <= order.length; k++) {
+    const prev = latest[k - 1] as Int32Array;
+    const row = new Int32Array(order.length - (1 << k) + 1);
+    for (let x = 0; x < row.length; x++)
+      row[x] = Math.max(prev[x] as number, prev[x + (1 << (k - 1))] as number);
+    latest.push(row);
+  }
+  const firstWhere = (from: number, test: (key: string) => boolean) => {
+    let lo = from;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (test(sorted[mid] as string)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (i, prefix) => {
+    const start = firstWhere(0, (key) => compare(key, prefix) < 0);
+    const end = firstWhere(start, (key) => key.startsWith(prefix));
+    if (end === start) return false;
+    const k = 31 - Math.clz32(end - start);
+    const row = latest[k] as Int32Array;
+    return Math.max(row[start] as number, row[end - (1 << k)] as number) > i;
+  };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -59,7 +59,22 @@ export interface Draft {
   otherStories: OtherStory[];
 }
 
+/**
+ * The longest text draft() reads. The CLI refuses files over a megabyte (articleCheck.ts), and a
+ * text that passes that check always fits; this guards every other caller of draft().
+ */
+export const MAX_CHARS = 1_000_000;
+
+/** Input draft() refuses to read: the message says why, in the curator's terms. */
+export class DraftInputError extends Error {}
+
 export function draft(text: string, options: DraftOptions, gazetteer: Gazetteer): Draft {
+  if (text.length > MAX_CHARS) {
+    const n = (x: number) => x.toLocaleString('en-US');
+    throw new DraftInputError(
+      `the article is ${n(text.length)} characters long; the drafter reads at most ${n(MAX_CHARS)} (a news article is tens of thousands)`,
+    );
+  }
   const cleaned = stripBoilerplate(text);
   // Publication dates live in the header and URL lines, which boilerplate removal may blank.
   const whole = normaliseWithMap(text);
@@ -106,6 +121,12 @@ export function draft(text: string, options: DraftOptions, gazetteer: Gazetteer)
     };
   });
 
+  // Sorted once, so each other date finds who its sentence names by binary search.
+  const sortedAt = (list: { id: string; at: number[] }[]) =>
+    list.map(({ id, at }) => ({ id, at: [...at].sort((a, b) => a - b) }));
+  const actorsAt = sortedAt(found.actors);
+  const placesAt = sortedAt(place.mentioned);
+
   const id = draftId({
     date: dates.main?.value?.date ?? null,
     actors: people.actors.map((a) => a.id),
@@ -131,13 +152,13 @@ export function draft(text: string, options: DraftOptions, gazetteer: Gazetteer)
     published,
     date: dates.main,
     otherDates: dates.others.map((m) => {
-      const [from, to] = sentenceAround(text, m.at);
-      const inside = (at: number[]) => at.some((x) => x >= from && x < to);
+      const [from, to] = sentenceAround(text, m.at, SENTENCE_REACH);
+      const inside = (at: number[]) => anyWithin(at, from, to);
       const own = normaliseWithMap(cleaned.body.slice(from, to));
       return {
         ...m,
-        actors: found.actors.filter((a) => inside(a.at)).map((a) => a.id),
-        places: place.mentioned.filter((p) => inside(p.at)).map((p) => p.id),
+        actors: actorsAt.filter((a) => inside(a.at)).map((a) => a.id),
+        places: placesAt.filter((p) => inside(p.at)).map((p) => p.id),
         type: findEventType(own, gazetteer, m.at - from).value,
       };
     }),
@@ -187,6 +208,22 @@ function withFocus(list: EntityGuess[], focus: [number, number] | undefined): En
           ],
         },
   );
+}
+
+// How far each way the sentence of another date is read: real sentences are shorter, and a text
+// without punctuation must not be read whole for each of its dates.
+const SENTENCE_REACH = 400;
+
+/** Whether a sorted list holds an offset in [from, to). */
+function anyWithin(sorted: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && (sorted[lo] as number) < to;
 }
 
 function focusSpan(text: string, at: number): [number, number] {

@@ -9,7 +9,7 @@
  */
 import type { Precision } from '../domain/partialDate.ts';
 import type { Normalised, Span } from './arabicText.ts';
-import { findPattern } from './arabicText.ts';
+import { Claimed, findPattern } from './arabicText.ts';
 import {
   MONTH_PHRASE,
   ORDINAL_ALT,
@@ -378,13 +378,13 @@ export function findEventDates(
   exclude: readonly Span[] = [],
 ): EventDates {
   const mentions: DateMention[] = [];
-  const taken: [number, number][] = exclude.map((s) => [s.start, s.end]);
-  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
+  const taken = new Claimed(Math.max(n.original.length, ...exclude.map((s) => s.end)));
+  for (const s of exclude) taken.claim(s.start, s.end);
 
   for (const rule of RULES) {
     for (const m of findPattern(n, rule.re)) {
       const { start, end, phrase } = m.span;
-      if (overlaps(start, end)) continue;
+      if (taken.overlaps(start, end)) continue;
       const ctx: Context = {
         published,
         before: n.text.slice(Math.max(0, m.index - 60), m.index),
@@ -392,7 +392,7 @@ export function findEventDates(
       };
       const reading = rule.read(m.groups, ctx);
       if (reading === null) continue;
-      taken.push([start, end]);
+      taken.claim(start, end);
       mentions.push({
         value: reading.value,
         confidence: reading.confidence,

@@ -4,7 +4,7 @@
  * A kind data/ does not have is still shown, marked so, for the curator to decide.
  */
 import type { Normalised } from './arabicText.ts';
-import { findPattern, foldLetters, sentenceAround } from './arabicText.ts';
+import { Claimed, findPattern, foldLetters, sentenceAround } from './arabicText.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Confidence, Evidence, Guess } from './guess.ts';
 
@@ -112,9 +112,11 @@ export function findEventType(
     kind.cues.flatMap((c) => findPattern(n, c.re).map((m) => ({ kind, c, m }))),
   ).sort((a, b) => b.m.length - a.m.length || a.m.index - b.m.index);
   const kept: typeof matches = [];
+  const claimed = new Claimed(n.text.length);
   for (const x of matches) {
-    if (!kept.some((k) => x.m.index < k.m.index + k.m.length && k.m.index < x.m.index + x.m.length))
-      kept.push(x);
+    if (claimed.overlaps(x.m.index, x.m.index + x.m.length)) continue;
+    kept.push(x);
+    claimed.claim(x.m.index, x.m.index + x.m.length);
   }
   kept.sort((a, b) => a.m.index - b.m.index);
 

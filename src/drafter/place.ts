@@ -4,8 +4,8 @@
  * filed from and so is weaker evidence.
  */
 import type { Localized } from '../domain/schema.ts';
-import type { Normalised } from './arabicText.ts';
-import { findPhrase, normalise } from './arabicText.ts';
+import type { Normalised, Span } from './arabicText.ts';
+import { findPhrase, lineAround, normalise, normIndex } from './arabicText.ts';
 import { datelinePhrase } from './dateline.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Evidence, Guess } from './guess.ts';
@@ -23,19 +23,31 @@ export function findPlace(n: Normalised, gazetteer: Gazetteer): PlaceGuess {
   const datelines: { id: string; ev: Evidence; at: number }[] = [];
   const counts = new Map<string, number[]>();
   // "شنغهاي" inside "منظمة شنغهاي للتعاون" names the forum, not the city.
-  const forumSpans = gazetteer.forums.flatMap((f) =>
-    [f.name.ar, f.name.en, ...f.aliases].flatMap((a) => findPhrase(n, a)),
+  const inForum = containment(
+    gazetteer.forums.flatMap((f) =>
+      [f.name.ar, f.name.en, ...f.aliases].flatMap((a) => findPhrase(n, a)),
+    ),
   );
   for (const place of gazetteer.places) {
     const spellings = [place.name.ar, place.name.en, ...place.aliases];
     for (const spelling of new Set(spellings)) {
       for (const span of findPhrase(n, spelling)) {
-        if (forumSpans.some((f) => f.start <= span.start && span.end <= f.end)) continue;
-        counts.set(place.id, [...(counts.get(place.id) ?? []), span.start]);
-        const lineStart = n.original.lastIndexOf('\n', span.start - 1) + 1;
-        const before = normalise(n.original.slice(lineStart, span.start));
+        if (inForum(span)) continue;
+        const at = counts.get(place.id);
+        if (at === undefined) counts.set(place.id, [span.start]);
+        else at.push(span.start);
+        // What precedes the place on its line, read backwards from the place in the text
+        // normalised once: the white space, then maybe "في". Reading the line from its start
+        // for every match made a long line quadratic.
+        const lineStart = normIndex(n, lineAround(n, span.start)[0]);
+        let j = normIndex(n, span.start);
+        while (j > lineStart && /\s/.test(n.text[j - 1] as string)) j--;
+        const afterFi =
+          j - 2 >= lineStart &&
+          n.text.startsWith('في', j - 2) &&
+          (j - 2 === lineStart || /\s/.test(n.text[j - 3] as string));
         const after = normalise(n.original.slice(span.end, span.end + 20));
-        if (before.trim() === '' && /^\s*[-–]/.test(after)) {
+        if (j === lineStart && /^\s*[-–]/.test(after)) {
           datelines.push({
             id: place.id,
             at: span.start,
@@ -45,7 +57,7 @@ export function findPlace(n: Normalised, gazetteer: Gazetteer): PlaceGuess {
               at: span.start,
             },
           });
-        } else if (/(?:^|\s)في\s*$/.test(before) && span.start < (n.map[LEAD] ?? Infinity)) {
+        } else if (afterFi && span.start < (n.map[LEAD] ?? Infinity)) {
           inStory.push({
             id: place.id,
             at: span.start,
@@ -90,5 +102,25 @@ export function findPlace(n: Normalised, gazetteer: Gazetteer): PlaceGuess {
       'no place from data/places.yaml in a dateline or after "في": add it by hand if known',
     ],
     mentioned,
+  };
+}
+
+/**
+ * Whether a span lies inside one of the given spans: sorted once, then a binary search and the
+ * furthest end so far, instead of comparing every place with every forum mention.
+ */
+function containment(spans: Span[]): (span: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const furthest: number[] = [];
+  for (const s of sorted) furthest.push(Math.max(s.end, furthest.at(-1) ?? -Infinity));
+  return (span) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as Span).start <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (furthest[lo - 1] as number) >= span.end;
   };
 }

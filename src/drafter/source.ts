@@ -5,7 +5,7 @@
  */
 import type { Localized } from '../domain/schema.ts';
 import type { Normalised } from './arabicText.ts';
-import { findPattern, findPhrase, normalise } from './arabicText.ts';
+import { findPattern, findPhrase, lineAround, lineBefore, normalise } from './arabicText.ts';
 import { datelinePhrase } from './dateline.ts';
 import type { Confidence, Evidence, Guess } from './guess.ts';
 import { OUTLETS } from './outlets.ts';
@@ -18,8 +18,10 @@ export interface SourceGuess extends Guess<{ outlet: Localized | null; url?: str
 
 // A byline sits in the first lines: on a short line of its own, or right after the date.
 const HEADER = 600;
+// The longest line start (normalised characters) still read as a dateline before an agency tag.
+const DATELINE_MAX = 80;
 const isByline = (line: string, before: string) =>
-  line.trim().length < 60 || /\d{1,2}[./]\d{1,2}[./]\d{4}\s*[,،-]?\s*$/.test(before);
+  trimmedShorterThan(line, 60) || /\d{1,2}[./]\d{1,2}[./]\d{4}\s*[,،-]?\s*$/.test(before);
 
 export function findSource(n: Normalised): SourceGuess {
   const found: { outlet: Localized; confidence: Confidence; ev: Evidence }[] = [];
@@ -76,16 +78,17 @@ export function findSource(n: Normalised): SourceGuess {
   for (const outlet of OUTLETS) {
     for (const spelling of outlet.spellings) {
       for (const span of findPhrase(n, spelling)) {
-        const lineStart = n.original.lastIndexOf('\n', span.start - 1) + 1;
-        const line = n.original.slice(
-          lineStart,
-          n.original.indexOf('\n', span.end) < 0 ? undefined : n.original.indexOf('\n', span.end),
-        );
-        const beforeOnLine = normalise(n.original.slice(lineStart, span.start));
+        const [lineStart, lineEnd] = lineAround(n, span.start);
+        const line = n.original.slice(lineStart, lineEnd);
+        // A dateline before the tag is a few words; a longer line start cannot be one, and
+        // reading it for every match made a long line quadratic.
+        const beforeOnLine = lineBefore(n, span.start, DATELINE_MAX + 1);
         const isDateline =
-          /^[\s\p{L}]{2,30}[-–]\s*(?:\d{1,2}\s*[-–/]\s*\d{1,2}\s*)?[(\s]*$/u.test(beforeOnLine) ||
-          /^\s*\p{L}[\p{L} ]{1,30}\s*[-–]\s*$/u.test(beforeOnLine);
-        if (isDateline && !/^المصدر/u.test(line.trim())) {
+          beforeOnLine.length <= DATELINE_MAX &&
+          (/^[\s\p{L}]{2,30}[-–]\s*(?:\d{1,2}\s*[-–/]\s*\d{1,2}\s*)?[(\s]*$/u.test(beforeOnLine) ||
+            /^\s*\p{L}[\p{L} ]{1,30}\s*[-–]\s*$/u.test(beforeOnLine));
+        const sourceLine = /^\s*المصدر/u.test(line);
+        if (isDateline && !sourceLine) {
           found.push({
             outlet: outlet.name,
             confidence: 'high',
@@ -104,7 +107,7 @@ export function findSource(n: Normalised): SourceGuess {
             confidence: 'medium',
             ev: { phrase: span.phrase, rule: 'outlet named in the header', at: span.start },
           });
-        } else if (!/^المصدر/u.test(line.trim())) {
+        } else if (!sourceLine) {
           cited.push({ outlet: outlet.name, phrase: span.phrase, at: span.start });
         }
       }
@@ -145,4 +148,14 @@ export function findSource(n: Normalised): SourceGuess {
 function dedupeCited(list: SourceGuess['cited']): SourceGuess['cited'] {
   const seen = new Set<string>();
   return list.filter((c) => (seen.has(c.outlet.en) ? false : (seen.add(c.outlet.en), true)));
+}
+
+// line.trim().length < max without copying the line: the check runs for every match in the header,
+// and the header's line may be the whole article.
+function trimmedShorterThan(line: string, max: number): boolean {
+  let start = 0;
+  while (start < line.length && /\s/.test(line[start] as string)) start++;
+  let end = line.length;
+  while (end > start && /\s/.test(line[end - 1] as string)) end--;
+  return end - start < max;
 }
