@@ -1,16 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FORMAT_VERSION } from '../domain/formatVersion.ts';
+import { emptyEnvelope } from '../domain/testFixtures.ts';
 import { checkDataVersion } from './dataVersion.ts';
-
-const envelope = (hash: string, format: number = FORMAT_VERSION) => ({
-  format,
-  hash,
-  affiliations: [],
-  actors: [],
-  forums: [],
-  types: [],
-  events: [],
-});
 
 function serve(answer: () => Response | Promise<Response>) {
   const fetch = vi.fn(async (_url: string, _init?: RequestInit) => answer());
@@ -22,7 +13,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('checking for a new data version', () => {
   it('finds a new version when the events JSON has another hash, and hands it over', async () => {
-    const fetch = serve(() => new Response(JSON.stringify(envelope('new'))));
+    const fetch = serve(() => new Response(JSON.stringify(emptyEnvelope('new'))));
     const result = await checkDataVersion('old', '/data/events.json');
     expect(result).toMatchObject({ kind: 'changed', dataset: { hash: 'new' } });
     // Past the HTTP cache: a cached copy of the old JSON would say nothing changed.
@@ -30,12 +21,12 @@ describe('checking for a new data version', () => {
   });
 
   it('says "same" when the hash is ours: the chunk failed for another reason', async () => {
-    serve(() => new Response(JSON.stringify(envelope('old'))));
+    serve(() => new Response(JSON.stringify(emptyEnvelope('old'))));
     await expect(checkDataVersion('old', '/data/events.json')).resolves.toEqual({ kind: 'same' });
   });
 
   it('asks for a new page when the events are of a format this build cannot read', async () => {
-    serve(() => new Response(JSON.stringify(envelope('new', FORMAT_VERSION + 1))));
+    serve(() => new Response(JSON.stringify(emptyEnvelope('new', FORMAT_VERSION + 1))));
     await expect(checkDataVersion('old', '/data/events.json')).resolves.toEqual({
       kind: 'newer-app',
     });

@@ -1,23 +1,13 @@
 // @vitest-environment jsdom
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FORMAT_VERSION } from '../domain/formatVersion.ts';
+import { emptyEnvelope } from '../domain/testFixtures.ts';
 import { useDataset } from './useDataset.ts';
-
-const envelope = (hash: string) => ({
-  format: FORMAT_VERSION,
-  hash,
-  affiliations: [],
-  actors: [],
-  forums: [],
-  types: [],
-  events: [],
-});
 
 /** The server's events JSON, as the test sets it; every request is counted. */
 function server(initial: string) {
   let hash = initial;
-  const fetch = vi.fn(async () => new Response(JSON.stringify(envelope(hash))));
+  const fetch = vi.fn(async () => new Response(JSON.stringify(emptyEnvelope(hash))));
   vi.stubGlobal('fetch', fetch);
   return { fetch, deploy: (next: string) => (hash = next) };
 }

@@ -6,6 +6,17 @@ import type { Actor, Dataset, Forum, TimelineEvent } from './schema.ts';
 import { firstDay, lastDay, precisionOf } from './partialDate.ts';
 import { FORMAT_VERSION } from './formatVersion.ts';
 
+/** An events JSON with no events: what the data layer's tests serve when only the envelope matters. */
+export const emptyEnvelope = (hash: string, format: number = FORMAT_VERSION) => ({
+  format,
+  hash,
+  affiliations: [],
+  actors: [],
+  forums: [],
+  types: [],
+  events: [],
+});
+
 const actor = (id: string, ar: string, en: string, aliases: string[]): Actor => ({
   id,
   name: { ar, en },
