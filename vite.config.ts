@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicyPlugin.ts';
 import { preloadArabicFonts } from './scripts/preloadArabicFontsPlugin.ts';
+import { preloadTimeline } from './scripts/preloadTimelinePlugin.ts';
 import { serviceWorker } from './scripts/serviceWorkerPlugin.ts';
 import { staticShell } from './scripts/staticShellPlugin.ts';
 // The data plugin stays with the compiler it runs (see src/compiler/README.md).
@@ -16,6 +17,7 @@ export default defineConfig({
     staticShell(),
     contentSecurityPolicy(),
     preloadArabicFonts(),
+    preloadTimeline(),
     serviceWorker(),
   ],
   build: {

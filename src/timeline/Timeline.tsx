@@ -20,6 +20,7 @@ import type { TimelineEvent } from '../domain/schema.ts';
 import type { AxisScale } from '../domain/formatDate.ts';
 import { LANGUAGES, type Lang } from '../domain/languages.ts';
 import {
+  besideWindow,
   drawnItems,
   readableCount,
   readableWindow,
@@ -193,23 +194,26 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       initial.initialWindow() ??
       readableWindow(initial.data, container.clientWidth, readableCount(container.clientWidth));
     // Only the items of the window we open on (see windowing.ts).
-    if (firstWindow) {
-      const pxPerDay = container.clientWidth / (firstWindow.end - firstWindow.start);
-      items.add(
-        drawnItems(initial.data, firstWindow, {
+    const firstItems = firstWindow
+      ? drawnItems(initial.data, firstWindow, {
           ...initial,
-          view: { window: firstWindow, pxPerDay },
-        }),
-      );
-    }
+          view: {
+            window: firstWindow,
+            pxPerDay: container.clientWidth / (firstWindow.end - firstWindow.start),
+          },
+        })
+      : [];
+    items.add(firstItems);
     const rtl = LANGUAGES[initial.lang].dir === 'rtl';
     const options: TimelineOptions = {
       // Created on a window beside the real one, with none of the items in it, then moved to the
       // real one before anything is painted: vis-timeline shows and measures each item it is
       // given inside the window one at a time (a forced layout each), while items that come into
       // view through a window change are laid out together in its next redraw. Measured at 4×
-      // CPU slowdown: one 260–335 ms task became two of about 165 and 105 ms.
-      ...(firstWindow ? besideWindow(firstWindow) : {}),
+      // CPU slowdown: one 260–335 ms task became two of about 165 and 105 ms. The window lies
+      // after the last item's end: one before the real window still met every month- or
+      // year-long bar that crosses both, and those were measured one by one (83 ms at 10,000).
+      ...(firstWindow ? besideWindow(firstWindow, firstItems) : {}),
       rtl,
       locale: 'en',
       // Calendar dates are UTC midnights; keep the axis in UTC so no reader's time zone shifts a day.
@@ -398,10 +402,4 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     </div>
   );
   /* eslint-enable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */
-}
-
-/** A window of the same width ending two widths before `w` starts: none of w's items are in it. */
-function besideWindow(w: DayWindow): { start: number; end: number } {
-  const width = w.end - w.start;
-  return { start: msOfDay(w.start - 3 * width), end: msOfDay(w.start - 2 * width) };
 }

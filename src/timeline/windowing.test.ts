@@ -3,6 +3,7 @@ import { civilOf, dayNumber, isoOfDayNumber } from '../domain/calendar.ts';
 import type { TimelineEvent } from '../domain/schema.ts';
 import {
   anyInWindow,
+  besideWindow,
   clusters,
   drawnItems,
   extent,
@@ -209,5 +210,30 @@ describe('readableWindow', () => {
   it('says whether a window shows any event', () => {
     expect(anyInWindow(data, { start: day('1990-01-01'), end: day('2000-01-01') })).toBe(false);
     expect(anyInWindow(data, { start: day('2023-10-18'), end: day('2023-11-01') })).toBe(true);
+  });
+});
+
+describe('besideWindow (where vis-timeline is created before it moves to the real window)', () => {
+  it('holds none of the drawn items, not even a year-long bar that crosses the real window', () => {
+    // A dense week at the end of 2025 under a bar for the whole year: a window a few widths
+    // before the real one still met the bar, which vis-timeline then measured on its own.
+    const data = dataOf([
+      ['2025-01-01', '2025-12-31'],
+      ['2025-12-20'],
+      ['2025-12-22'],
+      ['2025-12-24'],
+    ]);
+    const w = { start: dayNumber('2025-12-18'), end: dayNumber('2025-12-27') };
+    const items = drawnItems(data, w, {
+      lang: 'ar',
+      forumColour: new Map(),
+      highlighted: new Set(),
+    });
+    expect(items).toHaveLength(4);
+    const beside = besideWindow(w, items);
+    expect(beside.end - beside.start).toBeCloseTo((w.end - w.start) * 86_400_000);
+    for (const item of items) {
+      expect(item.end ?? item.start).toBeLessThan(beside.start);
+    }
   });
 });

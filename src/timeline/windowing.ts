@@ -232,3 +232,17 @@ export function drawnItems(
   for (const k of [...pinned].sort((a, b) => a - b)) out.push(item(k));
   return out;
 }
+
+/**
+ * A window of the same width as `w`, starting a width after the last of `items` ends, so that
+ * none of them is in it (a card reaches past its day by its own width, less than a window's).
+ */
+export function besideWindow(
+  w: DayWindow,
+  items: readonly { start: number; end?: number }[],
+): { start: number; end: number } {
+  const width = msOfDay(w.end) - msOfDay(w.start);
+  let last = msOfDay(w.end);
+  for (const item of items) last = Math.max(last, item.end ?? item.start);
+  return { start: last + width, end: last + 2 * width };
+}
