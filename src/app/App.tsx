@@ -3,7 +3,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { applyDigits, applyLanguage } from '../i18n/i18n.ts';
 import { LANGUAGES } from '../domain/languages.ts';
 import { displayFor, type DisplayPrefs } from '../domain/displayPrefs.ts';

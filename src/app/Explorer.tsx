@@ -4,7 +4,7 @@
  * (useTimelineWindow); the filter panel, the timeline, the list and the details panel show them.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Dataset, TimelineEvent } from '../domain/schema.ts';
 import { clearedFilters, type DateSpan, type ViewState } from '../domain/viewState.ts';
 import { precisionOf, type PartialDate } from '../domain/partialDate.ts';

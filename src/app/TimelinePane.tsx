@@ -2,7 +2,7 @@
  * The timeline's place on the page: the timeline once its engine has arrived, a placeholder while
  * it comes, and a retry if its download failed (the list and filters work meanwhile).
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { TimelineProps } from '../timeline/Timeline.tsx';
 import type { Digits } from '../domain/displayPrefs.ts';
 import { RetryAlert } from '../components/RetryAlert.tsx';

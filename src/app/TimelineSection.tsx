@@ -4,7 +4,7 @@
  * and the legend.
  */
 import { useMemo, useRef, useState, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { civilOf, dayOf } from '../domain/calendar.ts';
 import { axisLabel, formatPartialDate } from '../domain/formatDate.ts';
 import { LANGUAGES } from '../domain/languages.ts';

@@ -1,5 +1,5 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { useDigits } from './display.ts';
 import { searchNames, type NameIndex } from '../domain/searchIndex.ts';
 import type { Actor } from '../domain/schema.ts';

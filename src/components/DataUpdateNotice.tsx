@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { DataUpdate } from '../data/useDataset.ts';
 
 const box = 'flex items-start gap-3 rounded-lg border border-line bg-surface px-4 py-3';

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { isoMonth } from '../domain/calendar.ts';
 import {
   MAX_ENTRY_YEAR,

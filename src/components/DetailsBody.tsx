@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { formatPartialDate } from '../domain/formatDate.ts';
 import { useDisplay } from './display.ts';
 import type { EventDetails } from '../domain/schema.ts';

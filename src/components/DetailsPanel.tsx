@@ -7,7 +7,7 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { formatEventDate } from '../domain/formatDate.ts';
 import { useDisplay } from './display.ts';
 import type { Dataset, TimelineEvent } from '../domain/schema.ts';

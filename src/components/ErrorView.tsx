@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { LoadFailure } from '../data/loadDataset.ts';
 
 export function ErrorView({ failure, onRetry }: { failure: LoadFailure; onRetry(): void }) {

@@ -1,6 +1,6 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { LIST_PAGE } from '../domain/listPage.ts';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { formatEventDate } from '../domain/formatDate.ts';
 import { useDisplay } from './display.ts';
 import type { Dataset, TimelineEvent } from '../domain/schema.ts';

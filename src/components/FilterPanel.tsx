@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { useDigits } from './display.ts';
 import type { Dataset } from '../domain/schema.ts';
 import type { FacetCounts, FilterView } from '../domain/filters.ts';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { LANGUAGES, type Lang } from '../domain/languages.ts';
 import type { CopyStatus } from './copyLink.ts';
 import type { DisplayPrefs } from '../domain/displayPrefs.ts';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 
 /** Skeleton in the shape of the page, so nothing jumps when the events arrive. */
 export function LoadingView({ slow }: { slow: boolean }) {

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Dataset, TimelineEvent } from '../domain/schema.ts';
 import { listParts, type Lang } from '../domain/languages.ts';
 import { explainMatch, type QueryTerms } from '../domain/searchExplain.ts';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { formatEventDate, formatPartialDate } from '../domain/formatDate.ts';
 import type { TimelineEvent } from '../domain/schema.ts';
 import type { Lang } from '../domain/languages.ts';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 
 /** A part of the page that failed to load: what happened, and a button to try again. */
 export function RetryAlert({

@@ -53,6 +53,9 @@ i18next.services.formatter?.add('year', (value: unknown, lng: string | undefined
   numbers(lng, false).format(Number(value)),
 );
 
+/** The digits numbers in translations use now (part of what a remembered text depends on). */
+export const currentDigits = (): Digits => digits;
+
 /** The digits numbers in translations use; call before the render that should show them. */
 export function applyDigits(next: Digits): void {
   if (next === digits) return;
