@@ -3,10 +3,15 @@
  * (useResults) and a focused day (useFocusedDay); the timeline's window follows the link
  * (useTimelineWindow); the filter panel, the timeline, the list and the details panel show them.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Dataset, TimelineEvent } from '../domain/schema.ts';
-import { clearedFilters, type DateSpan, type ViewState } from '../domain/viewState.ts';
+import {
+  clearedFilters,
+  type DateSpan,
+  type ListOrder,
+  type ViewState,
+} from '../domain/viewState.ts';
 import { precisionOf, type PartialDate } from '../domain/partialDate.ts';
 import { buildFacetIndex } from '../domain/filters.ts';
 import { buildNameIndex } from '../domain/searchIndex.ts';
@@ -175,6 +180,18 @@ export function Explorer({
     if (next) select(next.id, true);
   };
   const reset = () => update(clearedFilters(), 'push');
+  // The list is memoised: its callbacks keep one identity and call the latest select and update,
+  // so a click that changes only the filter panel (the results follow a moment later, deferred)
+  // or a move of the window does not render fifty list items again.
+  const latest = useRef({ select, update });
+  useLayoutEffect(() => {
+    latest.current = { select, update };
+  });
+  const selectFromList = useCallback((id: string) => latest.current.select(id, true), []);
+  const changeOrder = useCallback(
+    (order: ListOrder) => latest.current.update({ order }, 'push'),
+    [],
+  );
   const announceEvent = useCallback(
     (event: TimelineEvent) =>
       setAnnouncement(`${event.title[lang]} — ${formatEventDate(event, lang, display).line}`),
@@ -269,13 +286,13 @@ export function Explorer({
             events={events}
             order={state.order}
             search={listSearch}
-            onOrderChange={(order) => update({ order }, 'push')}
+            onOrderChange={changeOrder}
             dataset={dataset}
             lang={lang}
             selectedId={state.event}
             anchorId={state.event ?? dayEvents[0]?.id ?? nearest[0]?.id}
             highlighted={highlighted}
-            onSelect={(id) => select(id, true)}
+            onSelect={selectFromList}
           />
         )}
       </div>
