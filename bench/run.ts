@@ -276,7 +276,9 @@ async function main(argv: string[]): Promise<number> {
     });
     if (corpus.name === 'shipped' && options.lighthouse) {
       log('shipped: Lighthouse (mobile preset, performance)…');
+      server.setCompression(true);
       const sample = await lighthousePerformance(`${server.url}/`, options.loadTimeoutMs * 2);
+      server.setCompression(false);
       log(
         `shipped: Lighthouse mobile performance: ${sample.value ?? `— ${sample.note ?? 'failed'}`}`,
       );

@@ -5,9 +5,10 @@
  * TimelineJS3, and its page: bench/peer.ts). Unknown paths without a file extension get
  * index.html, like the real host.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,11 +32,17 @@ export interface StaticServer {
   /** Serve this folder at a path prefix such as "/peer/" (undefined: stop serving it). */
   mount(prefix: string, dir: string | undefined): void;
   setRoot(dir: string): void;
+  /**
+   * Gzip text responses to clients that accept it, as `vite preview` (what `npm run audit` serves
+   * Lighthouse from) does. Off for the browser figures, whose baselines were taken uncompressed.
+   */
+  setCompression(on: boolean): void;
   close(): Promise<void>;
 }
 
 export function startServer(rootDir: string, port: number): Promise<StaticServer> {
   let root = resolve(rootDir);
+  let compress = false;
   // Longest prefix first, so /peer/tl/ wins over /peer/.
   const mounts = new Map<string, string>();
   const mountFor = (path: string): [string, string] | undefined => {
@@ -73,11 +80,27 @@ export function startServer(rootDir: string, port: number): Promise<StaticServer
       return;
     }
     const hashed = /\/assets\//.test(file);
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': statSync(file).size,
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const headers = {
+      'content-type': type,
       'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
+    };
+    const gzip =
+      compress &&
+      /^(text\/|application\/json|image\/svg)/.test(type) &&
+      /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    if (gzip) {
+      const body = gzipSync(readFileSync(file));
+      response.writeHead(200, {
+        ...headers,
+        'content-encoding': 'gzip',
+        'content-length': body.length,
+        vary: 'accept-encoding',
+      });
+      response.end(request.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    response.writeHead(200, { ...headers, 'content-length': statSync(file).size });
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);
   });
@@ -101,6 +124,9 @@ export function startServer(rootDir: string, port: number): Promise<StaticServer
         mount,
         setRoot: (dir) => {
           root = resolve(dir);
+        },
+        setCompression: (on) => {
+          compress = on;
         },
         close: () =>
           new Promise((done) => {
