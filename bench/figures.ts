@@ -11,12 +11,29 @@ export const FIGURES = {
   detailsRawBytes: { label: 'detail chunks (all), raw', unit: 'bytes', group: undefined },
   detailsGzipBytes: { label: 'detail chunks (all), gzip', unit: 'bytes', group: undefined },
   firstEventMs: { label: 'first event painted (timeline)', unit: 'ms', group: 'firstEventMs' },
+  peerFirstEventMs: {
+    label: 'TimelineJS3: first event painted',
+    unit: 'ms',
+    group: undefined,
+  },
+  firstEventRatio: {
+    label: 'first event painted ÷ TimelineJS3’s',
+    unit: 'ratio',
+    group: undefined,
+  },
+  firstEventSlowMs: {
+    label: 'first event painted, 4× CPU slowdown',
+    unit: 'ms',
+    group: undefined,
+  },
   listPaintedMs: { label: 'list painted', unit: 'ms', group: undefined },
   actorOnMs: { label: 'filter: one actor on', unit: 'ms', group: 'filterMs' },
   actorOffMs: { label: 'filter: that actor off again', unit: 'ms', group: 'filterMs' },
   forumOnMs: { label: 'filter: one forum on', unit: 'ms', group: 'filterMs' },
   clearAllMs: { label: 'filter: clear all', unit: 'ms', group: 'filterMs' },
   searchMs: { label: 'search keystroke to results', unit: 'ms', group: 'searchMs' },
+  nextEventMs: { label: 'next event (toolbar button)', unit: 'ms', group: undefined },
+  openEventMs: { label: 'open an event (list item)', unit: 'ms', group: undefined },
   deepLinkDateMs: { label: 'deep link ?date=, event painted', unit: 'ms', group: 'deepLinkMs' },
   deepLinkEventMs: { label: 'deep link ?event=, event painted', unit: 'ms', group: 'deepLinkMs' },
   overviewDragMs: {
@@ -25,7 +42,20 @@ export const FIGURES = {
     group: undefined,
   },
   heapMiB: { label: 'JS heap after load (after GC)', unit: 'MiB', group: 'heapMiB' },
+  lighthousePerformance: {
+    label: 'Lighthouse mobile performance',
+    unit: 'score',
+    group: undefined,
+    /** A score: the budget is a floor, not a ceiling. */
+    higherIsBetter: true,
+  },
 } as const;
+
+/** Whether a figure's budget is a floor (scores) rather than a ceiling (times, sizes). */
+export function higherIsBetter(figure: string): boolean {
+  const entry = (FIGURES as Record<string, { higherIsBetter?: boolean }>)[figure];
+  return entry?.higherIsBetter === true;
+}
 
 export type FigureId = keyof typeof FIGURES;
 export const FIGURE_IDS = Object.keys(FIGURES) as FigureId[];

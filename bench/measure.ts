@@ -10,14 +10,26 @@ import type { Targets } from './targets.ts';
 import { statusNumbers } from './targets.ts';
 import { withTimeout } from './processes.ts';
 import { FIGURES, type FigureId } from './figures.ts';
+import { PEER_PAGE } from './peer.ts';
 
 const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
 
 /** DOM conditions, built here and checked in the page by probe.js. */
-type Spec = { selector: string } | { status: number[] } | { all: Spec[] } | { not: Spec };
+type Spec =
+  { selector: string; text?: string } | { status: number[] } | { all: Spec[] } | { not: Spec };
 
 const TIMELINE_ITEM = '.vis-item.vis-box, .vis-item.vis-range';
 const withClass = (cls: string) => `.vis-item.vis-box.${cls}, .vis-item.vis-range.${cls}`;
+/**
+ * TimelineJS3's first event: a marker in its time navigation (its counterpart of a timeline item)
+ * and the slide text of an event, both in the DOM. TimelineJS builds every slide and marker in
+ * one task, so the paint after this is the first frame that shows the timeline.
+ */
+const PEER_FIRST_EVENT: Spec = {
+  all: [{ selector: '.tl-timemarker' }, { selector: '.tl-slide .tl-headline' }],
+};
+/** CDP Emulation.setCPUThrottlingRate for the "mid-range phone" load (issue 14). */
+const CPU_SLOWDOWN = 4;
 /** Animation frames in a row without a DOM change before a page counts as settled (~170 ms). */
 const QUIET_FRAMES = 10;
 /** Long idle periods in a row (see probe.js idle()) before a page counts as done loading. */
@@ -37,6 +49,10 @@ export interface MeasureOptions {
   runs: number;
   loadTimeoutMs: number;
   actionTimeoutMs: number;
+  /** Also load TimelineJS3's page (bench/peer.ts, served at PEER_PAGE) with the same events. */
+  peer: boolean;
+  /** Also load Masar's page at 4× CPU slowdown. */
+  slowLoad: boolean;
   log(line: string): void;
 }
 
@@ -102,7 +118,14 @@ async function openPage(
   options: MeasureOptions,
   path: string,
   watches: Record<string, Spec>,
-  extra: { heap?: boolean; ready?: Spec } = {},
+  extra: {
+    heap?: boolean;
+    ready?: Spec;
+    /** CDP CPU throttling rate for the whole load (1 = none). */
+    cpuSlowdown?: number;
+    /** Return once the watches have their results: no settling, idling or heap. */
+    loadOnly?: boolean;
+  } = {},
 ): Promise<OpenPage | { failed: Sample }> {
   const browser = await host.get();
   const context = await browser.newContext({
@@ -126,6 +149,9 @@ async function openPage(
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (extra.cpuSlowdown) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: extra.cpuSlowdown });
+    }
     await page.goto(options.baseUrl + path, { waitUntil: 'commit', timeout: limit });
     const names = Object.keys(watches);
     const got = await withTimeout(
@@ -140,6 +166,7 @@ async function openPage(
     if (missing.length > 0) {
       return await fail(`timeout after ${limit / 1000} s waiting for ${missing.join(', ')}`);
     }
+    if (extra.loadOnly) return { context, page, loads, settled: false };
     if (extra.ready) {
       // The count can take a while to read as expected: on large corpora the search applies once
       // its index is built in the background. A count that never gets there usually means the
@@ -264,7 +291,7 @@ function nameStarting(name: string): RegExp {
 function steps(t: Targets): Step[] {
   const status = (count: number): Spec => ({ status: statusNumbers(count, t.total) });
   const actorQuery = new URLSearchParams({ actors: t.actor.id }).toString();
-  const searchQuery = new URLSearchParams({ q: t.search.prefix }).toString();
+  const { forum, search } = t;
   const actorBox = (page: Page) =>
     page
       .getByRole('group', { name: 'المشاركون' })
@@ -289,32 +316,40 @@ function steps(t: Targets): Step[] {
       eventTypes: ['click'],
       act: (page) => actorBox(page).click(),
     },
-    {
-      figure: 'forumOnMs',
-      start: '',
-      after: new URLSearchParams({ forums: t.forum.id }).toString(),
-      before: status(t.total),
-      expected: status(t.forum.count),
-      eventTypes: ['click'],
-      act: (page) =>
-        page
-          .locator('#filter-panel')
-          .getByRole('button', { name: nameStarting(t.forum.name), pressed: false })
-          .first()
-          .click(),
-    },
-    {
-      figure: 'searchMs',
-      start: searchQuery,
-      after: new URLSearchParams({ q: t.search.prefix + t.search.lastChar }).toString(),
-      before: status(t.search.prefixCount),
-      expected: status(t.search.count),
-      // Playwright types a character that is not on a US keyboard as text input, without keydown.
-      eventTypes: ['keydown', 'beforeinput', 'input'],
-      act: async (page) => {
-        await page.keyboard.type(t.search.lastChar);
-      },
-    },
+    ...(forum
+      ? ([
+          {
+            figure: 'forumOnMs',
+            start: '',
+            after: new URLSearchParams({ forums: forum.id }).toString(),
+            before: status(t.total),
+            expected: status(forum.count),
+            eventTypes: ['click'],
+            act: (page) =>
+              page
+                .locator('#filter-panel')
+                .getByRole('button', { name: nameStarting(forum.name), pressed: false })
+                .first()
+                .click(),
+          },
+        ] satisfies Step[])
+      : []),
+    ...(search
+      ? ([
+          {
+            figure: 'searchMs',
+            start: new URLSearchParams({ q: search.prefix }).toString(),
+            after: new URLSearchParams({ q: search.prefix + search.lastChar }).toString(),
+            before: status(search.prefixCount),
+            expected: status(search.count),
+            // Playwright types a character that is not on a US keyboard as text input, without keydown.
+            eventTypes: ['keydown', 'beforeinput', 'input'],
+            act: async (page) => {
+              await page.keyboard.type(search.lastChar);
+            },
+          },
+        ] satisfies Step[])
+      : []),
     {
       figure: 'clearAllMs',
       start: t.clearAll.query,
@@ -352,6 +387,35 @@ async function dragOverview(page: Page, options: MeasureOptions): Promise<Sample
   );
   await page.mouse.up();
   return sample;
+}
+
+/**
+ * Opening an event: on "/" (settled), click the first item of the list; done when that item is
+ * the selected one and the details heading shows, painted, and the page is quiet again.
+ */
+async function openFromList(page: Page, options: MeasureOptions): Promise<Sample> {
+  const item = page.locator('li[data-event-id]').first();
+  const id = await item.getAttribute('data-event-id');
+  if (id === null) return { value: null, note: 'no event in the list' };
+  const selector = `li[data-event-id="${id.replace(/["\\]/g, '\\$&')}"] > button`;
+  const opened: Spec = {
+    all: [{ selector: `${selector}[aria-current="true"]` }, { selector: '#details-heading' }],
+  };
+  return interact(page, options, ['click'], opened, () => page.locator(selector).click());
+}
+
+/**
+ * Next event: on a page with an event open (settled), click the toolbar's «الحدث التالي»; done
+ * when the details heading shows another title, painted, and the page is quiet again (the
+ * timeline's move to the event included).
+ */
+function nextEvent(page: Page, options: MeasureOptions, title: string): Promise<Sample> {
+  const moved: Spec = {
+    all: [{ selector: '#details-heading' }, { not: { selector: '#details-heading', text: title } }],
+  };
+  return interact(page, options, ['click'], moved, () =>
+    page.getByRole('button', { name: 'الحدث التالي', exact: true }).click(),
+  );
 }
 
 /** What a reader does before the timed input: find the actor, or put the caret in the search box. */
@@ -435,6 +499,29 @@ export async function measureCorpus(
       }
     }
 
+    // 1b. The same events in TimelineJS3, and Masar's load at 4× CPU slowdown: load figures only.
+    const loadOnly: [FigureId, boolean, string, Spec, number | undefined][] = [
+      ['peerFirstEventMs', options.peer, PEER_PAGE, PEER_FIRST_EVENT, undefined],
+      ['firstEventSlowMs', options.slowLoad, '/', { selector: TIMELINE_ITEM }, CPU_SLOWDOWN],
+    ];
+    for (const [figure, wanted, path, spec, cpuSlowdown] of loadOnly) {
+      if (!wanted || gaveUp.has(figure)) continue;
+      const opened = await openPage(
+        host,
+        options,
+        path,
+        { target: spec },
+        { loadOnly: true, cpuSlowdown },
+      );
+      if ('failed' in opened) {
+        add(figure, opened.failed, run);
+        if (opened.failed.timedOut) gaveUp.add(figure);
+        continue;
+      }
+      add(figure, { value: opened.loads.target?.painted ?? null }, run);
+      await host.discard(opened.context);
+    }
+
     // 2. Filter changes and the search keystroke.
     for (const step of allSteps) {
       if (gaveUp.has(step.figure)) continue;
@@ -471,6 +558,40 @@ export async function measureCorpus(
       } else current.query = step.after;
     }
     if (current) await host.discard(current.open.context);
+
+    // 2b. Selecting events: one from the list on "/", then the next one from the toolbar.
+    const selecting: [FigureId, string, Spec, (page: Page) => Promise<Sample>][] = [
+      [
+        'openEventMs',
+        '/',
+        { status: statusNumbers(targets.total, targets.total) },
+        (page) => openFromList(page, options),
+      ],
+      [
+        'nextEventMs',
+        `/?event=${encodeURIComponent(targets.step.id)}`,
+        { selector: '#details-heading', text: targets.step.title },
+        (page) => nextEvent(page, options, targets.step.title),
+      ],
+    ];
+    for (const [figure, path, ready, act] of selecting) {
+      if (gaveUp.has(figure)) continue;
+      const opened = await openPage(host, options, path, setupWatches, { ready });
+      if ('failed' in opened) {
+        add(figure, { ...opened.failed, note: `setup: ${opened.failed.note}` }, run);
+        gaveUp.add(figure);
+        continue;
+      }
+      let sample: Sample;
+      try {
+        sample = await act(opened.page);
+      } catch (error) {
+        sample = { value: null, note: `error: ${firstLine(error)}` };
+      }
+      add(figure, sample, run);
+      if (sample.timedOut) gaveUp.add(figure);
+      await host.discard(opened.context);
+    }
 
     // 3. The overview strip: the reader holds its handle, then moves the pointer one step.
     if (!gaveUp.has('overviewDragMs')) {

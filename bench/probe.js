@@ -28,7 +28,11 @@
 
   /** A condition is a small JSON spec so the harness can build it in Node. */
   function holds(spec) {
-    if (spec.selector !== undefined) return document.querySelector(spec.selector) !== null;
+    if (spec.selector !== undefined) {
+      const element = document.querySelector(spec.selector);
+      if (element === null) return false;
+      return spec.text === undefined || (element.textContent || '').trim() === spec.text;
+    }
     if (spec.status !== undefined) {
       const status = document.querySelector('#filter-panel [role=status]');
       if (!status) return false;

@@ -7,6 +7,7 @@ import {
   BUILD_FIGURES,
   FIGURES,
   FIGURE_IDS,
+  higherIsBetter,
   type BuildFigureId,
   type FigureId,
 } from './figures.ts';
@@ -91,6 +92,25 @@ export function summarise(samples: readonly Sample[]): Summary {
   };
 }
 
+/**
+ * Masar's median over the peer's, from the same run: a figure of its own with its own budget.
+ * Unknown (null) when either median is; a timeout on either side counts as this figure's timeout,
+ * so the budget fails rather than passing on a peer that never finished.
+ */
+export function ratioSummary(masar: Summary, peer: Summary): Summary {
+  const known = masar.median !== null && peer.median !== null && peer.median > 0;
+  return {
+    median: known ? (masar.median as number) / (peer.median as number) : null,
+    runs: Math.min(masar.runs, peer.runs),
+    timeouts: masar.timeouts + peer.timeouts,
+    failures: known ? 0 : 1,
+    notes: [
+      ...masar.notes.map((n) => `Masar: ${n}`),
+      ...peer.notes.map((n) => `TimelineJS3: ${n}`),
+    ],
+  };
+}
+
 export interface Check {
   corpus: string;
   figure: string;
@@ -112,7 +132,7 @@ export function check(corpus: string, figure: string, summary: Summary, budget: 
     const note = summary.notes[0] ? ` (${summary.notes[0]})` : '';
     return { corpus, figure, value: null, budget, ok: false, why: `not measured${note}` };
   }
-  const ok = summary.median <= budget;
+  const ok = higherIsBetter(figure) ? summary.median >= budget : summary.median <= budget;
   return { corpus, figure, value: summary.median, budget, ok, why: ok ? undefined : 'over budget' };
 }
 
@@ -120,6 +140,8 @@ export function formatValue(value: number | null, unit: string): string {
   if (value === null) return '—';
   if (unit === 'ms') return `${Math.round(value)} ms`;
   if (unit === 'MiB') return `${value.toFixed(1)} MiB`;
+  if (unit === 'ratio') return value.toFixed(3);
+  if (unit === 'score') return String(Math.round(value));
   if (value >= 1e6) return `${(value / 1e6).toFixed(2)} MB`;
   return `${(value / 1e3).toFixed(1)} kB`;
 }
@@ -185,7 +207,8 @@ export function table(
         text += ` (${summary.timeouts}× timeout)`;
       if (budget === undefined) return text;
       const verdict = check(c.name, id, summary, budget);
-      return `${text} ≤${formatBudget(budget, unit)} ${verdict.ok ? '✓' : '✗'}`;
+      const bound = higherIsBetter(id) ? '≥' : '≤';
+      return `${text} ${bound}${formatBudget(budget, unit)} ${verdict.ok ? '✓' : '✗'}`;
     });
     rows.push([label, ...cells]);
   }

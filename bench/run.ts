@@ -21,11 +21,14 @@ import {
   type JsonSize,
 } from './corpus.ts';
 import { FIGURE_IDS, type BuildFigureId, type FigureId } from './figures.ts';
+import { PEER_DIST, PEER_LIB_PREFIX, PEER_PAGE_PREFIX, writePeerPage } from './peer.ts';
 import { BrowserHost, measureCorpus, type CorpusSamples, type Sample } from './measure.ts';
+import { lighthousePerformance } from './lighthouse.ts';
 import { cleanupAll, onCleanup } from './processes.ts';
 import {
   budgetFor,
   check,
+  ratioSummary,
   readBudgets,
   summarise,
   table,
@@ -37,7 +40,7 @@ import { startServer } from './server.ts';
 import { pickTargets, type Targets } from './targets.ts';
 
 const USAGE = `usage: npm run bench -- [options]
-  --sizes LIST          synthetic corpus sizes (default 1000,10000,100000; "" for none)
+  --sizes LIST          synthetic corpus sizes (default 20,1000,10000,100000; "" for none)
   --only shipped|synthetic   measure only the shipped data/ or only synthetic corpora
   --runs N              runs per figure, the median is reported (default 5)
   --compile-runs N      compiles per corpus (default: --runs)
@@ -45,6 +48,9 @@ const USAGE = `usage: npm run bench -- [options]
   --port P              loopback port for the static server (default 4391; never reused)
   --load-timeout S      seconds a page load may take before it counts as timed out (default 60)
   --action-timeout S    seconds a click or keystroke may take (default 30)
+  --no-lighthouse       skip Lighthouse's mobile performance score on the shipped data
+  --peer-max N          load TimelineJS3 with the same events on corpora of at most N events
+                        (default 10000; 0: never)
   --build-per-corpus    build the app once per corpus with its JSON in public/data
   --reuse-build         skip vite build and reuse the last build as it is (iteration only)
   --fresh               regenerate the synthetic corpora instead of reusing the cached ones
@@ -59,6 +65,8 @@ interface Options {
   port: number;
   loadTimeoutMs: number;
   actionTimeoutMs: number;
+  peerMax: number;
+  lighthouse: boolean;
   buildPerCorpus: boolean;
   reuseBuild: boolean;
   fresh: boolean;
@@ -71,7 +79,7 @@ function parseOptions(argv: string[]): Options | 'help' {
   const { values } = parseArgs({
     args: argv,
     options: {
-      sizes: { type: 'string', default: '1000,10000,100000' },
+      sizes: { type: 'string', default: '20,1000,10000,100000' },
       only: { type: 'string' },
       runs: { type: 'string', default: '5' },
       'compile-runs': { type: 'string' },
@@ -79,6 +87,8 @@ function parseOptions(argv: string[]): Options | 'help' {
       port: { type: 'string', default: '4391' },
       'load-timeout': { type: 'string', default: '60' },
       'action-timeout': { type: 'string', default: '30' },
+      'peer-max': { type: 'string', default: '10000' },
+      'no-lighthouse': { type: 'boolean', default: false },
       'build-per-corpus': { type: 'boolean', default: false },
       'reuse-build': { type: 'boolean', default: false },
       fresh: { type: 'boolean', default: false },
@@ -117,12 +127,17 @@ function parseOptions(argv: string[]): Options | 'help' {
     port: whole('port', values.port, 1),
     loadTimeoutMs: whole('load-timeout', values['load-timeout'], 1) * 1000,
     actionTimeoutMs: whole('action-timeout', values['action-timeout'], 1) * 1000,
+    peerMax: whole('peer-max', values['peer-max'], 0),
+    lighthouse: !values['no-lighthouse'],
     buildPerCorpus: values['build-per-corpus'],
     reuseBuild: values['reuse-build'],
     fresh: values.fresh,
     budgets: values.budgets,
   };
 }
+
+/** The 4×-slowdown load is a small-corpus figure (the shipped data); larger ones would be slow. */
+const SLOW_LOAD_MAX = 1000;
 
 interface CorpusResult {
   name: string;
@@ -163,6 +178,7 @@ async function main(argv: string[]): Promise<number> {
   const distDir = join(WORK_DIR, 'dist');
   const server = await startServer(distDir, options.port);
   onCleanup(() => server.close());
+  server.mount(PEER_LIB_PREFIX, PEER_DIST);
 
   // 1. Corpora: generate (cached), compile (timed), pick what to click.
   const corpora: Corpus[] = [];
@@ -196,9 +212,14 @@ async function main(argv: string[]): Promise<number> {
     const dataset = readCompiled(corpus.jsonFile);
     const targets = pickTargets(dataset);
     log(
-      `${corpus.name}: actor ${targets.actor.id} (${targets.actor.count}), forum ${targets.forum.id} ` +
-        `(${targets.forum.count}), search «${targets.search.prefix}|${targets.search.lastChar}» ` +
-        `(${targets.search.prefixCount} → ${targets.search.count}), date ${targets.date.day}, event ${targets.event.id}`,
+      `${corpus.name}: actor ${targets.actor.id} (${targets.actor.count}), ` +
+        (targets.forum
+          ? `forum ${targets.forum.id} (${targets.forum.count}), `
+          : 'no forum with more than 2 events (forum not measured), ') +
+        (targets.search
+          ? `search «${targets.search.prefix}|${targets.search.lastChar}» (${targets.search.prefixCount} → ${targets.search.count}), `
+          : 'no search word (search not measured), ') +
+        `date ${targets.date.day}, event ${targets.event.id}, next from ${targets.step.id}`,
     );
     prepared.push({ corpus, compile, dataset, targets });
   }
@@ -234,6 +255,12 @@ async function main(argv: string[]): Promise<number> {
       server.setRoot(build.outDir);
       server.setDataDir(undefined);
     } else server.setDataDir(dirname(corpus.jsonFile));
+    const peer = dataset.events.length <= options.peerMax;
+    if (peer) {
+      const peerDir = join(WORK_DIR, 'peer', corpus.name);
+      writePeerPage(dataset, peerDir);
+      server.mount(PEER_PAGE_PREFIX, peerDir);
+    }
     const loadavgBefore = loadavg();
     log(
       `${corpus.name}: measuring in the browser (${options.runs} runs; load average ${loadavgBefore[0]?.toFixed(1)})`,
@@ -243,8 +270,20 @@ async function main(argv: string[]): Promise<number> {
       runs: options.runs,
       loadTimeoutMs: options.loadTimeoutMs,
       actionTimeoutMs: options.actionTimeoutMs,
+      peer,
+      slowLoad: dataset.events.length <= SLOW_LOAD_MAX,
       log: (line) => log(`${corpus.name}:${line}`),
     });
+    if (corpus.name === 'shipped' && options.lighthouse) {
+      log('shipped: Lighthouse (mobile preset, performance)…');
+      server.setCompression(true);
+      const sample = await lighthousePerformance(`${server.url}/`, options.loadTimeoutMs * 2);
+      server.setCompression(false);
+      log(
+        `shipped: Lighthouse mobile performance: ${sample.value ?? `— ${sample.note ?? 'failed'}`}`,
+      );
+      samples.lighthousePerformance = [sample];
+    }
     const size = jsonSize(corpus.jsonFile);
     const compileSamples = (pick: (s: CompileSample) => number | null): Sample[] =>
       compile.map((s) => ({
@@ -269,6 +308,9 @@ async function main(argv: string[]): Promise<number> {
     for (const id of FIGURE_IDS) {
       const list = all[id];
       if (list) summaries[id] = summarise(list);
+    }
+    if (summaries.firstEventMs && summaries.peerFirstEventMs) {
+      summaries.firstEventRatio = ratioSummary(summaries.firstEventMs, summaries.peerFirstEventMs);
     }
     results.push({
       name: corpus.name,

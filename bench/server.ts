@@ -1,12 +1,14 @@
 /**
  * A tiny static server for the built app on a dedicated loopback port. /data/ can be mapped to any
  * corpus folder (events.json and its detail chunks), so one build serves every corpus (the app
- * fetches its data at run time). Unknown paths without a file extension get index.html, like the
- * real host.
+ * fetches its data at run time); other prefixes can be mapped to folders the same way (the peer,
+ * TimelineJS3, and its page: bench/peer.ts). Unknown paths without a file extension get
+ * index.html, like the real host.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,13 +29,34 @@ export interface StaticServer {
   url: string;
   /** Serve this folder at /data/ (undefined: serve the build's own data/ folder). */
   setDataDir(dir: string | undefined): void;
+  /** Serve this folder at a path prefix such as "/peer/" (undefined: stop serving it). */
+  mount(prefix: string, dir: string | undefined): void;
   setRoot(dir: string): void;
+  /**
+   * Gzip text responses to clients that accept it, as `vite preview` (what `npm run audit` serves
+   * Lighthouse from) does. Off for the browser figures, whose baselines were taken uncompressed.
+   */
+  setCompression(on: boolean): void;
   close(): Promise<void>;
 }
 
 export function startServer(rootDir: string, port: number): Promise<StaticServer> {
   let root = resolve(rootDir);
-  let dataDir: string | undefined;
+  let compress = false;
+  // Longest prefix first, so /peer/tl/ wins over /peer/.
+  const mounts = new Map<string, string>();
+  const mountFor = (path: string): [string, string] | undefined => {
+    const prefix = [...mounts.keys()]
+      .filter((p) => path.startsWith(p))
+      .sort((a, b) => b.length - a.length)[0];
+    return prefix === undefined
+      ? undefined
+      : [mounts.get(prefix) as string, path.slice(prefix.length - 1)];
+  };
+  const mount = (prefix: string, dir: string | undefined) => {
+    if (dir === undefined) mounts.delete(prefix);
+    else mounts.set(prefix, resolve(dir));
+  };
 
   const server: Server = createServer((request, response) => {
     let path: string;
@@ -44,8 +67,7 @@ export function startServer(rootDir: string, port: number): Promise<StaticServer
       return;
     }
     let file: string | undefined;
-    const [base, rest] =
-      dataDir && path.startsWith('/data/') ? [dataDir, path.slice(5)] : [root, path];
+    const [base, rest] = mountFor(path) ?? [root, path];
     const candidate = normalize(join(base, rest));
     if (candidate !== base && !candidate.startsWith(base + sep)) {
       response.writeHead(403).end();
@@ -58,11 +80,27 @@ export function startServer(rootDir: string, port: number): Promise<StaticServer
       return;
     }
     const hashed = /\/assets\//.test(file);
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': statSync(file).size,
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const headers = {
+      'content-type': type,
       'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
+    };
+    const gzip =
+      compress &&
+      /^(text\/|application\/json|image\/svg)/.test(type) &&
+      /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    if (gzip) {
+      const body = gzipSync(readFileSync(file));
+      response.writeHead(200, {
+        ...headers,
+        'content-encoding': 'gzip',
+        'content-length': body.length,
+        vary: 'accept-encoding',
+      });
+      response.end(request.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    response.writeHead(200, { ...headers, 'content-length': statSync(file).size });
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);
   });
@@ -82,11 +120,13 @@ export function startServer(rootDir: string, port: number): Promise<StaticServer
     server.listen(port, '127.0.0.1', () => {
       resolvePromise({
         url: `http://127.0.0.1:${port}`,
-        setDataDir: (dir) => {
-          dataDir = dir === undefined ? undefined : resolve(dir);
-        },
+        setDataDir: (dir) => mount('/data/', dir),
+        mount,
         setRoot: (dir) => {
           root = resolve(dir);
+        },
+        setCompression: (on) => {
+          compress = on;
         },
         close: () =>
           new Promise((done) => {

@@ -11,14 +11,23 @@ export interface Targets {
   total: number;
   /** An actor with a middling share of the events: ticking it hides most of them. */
   actor: { id: string; name: string; count: number };
-  forum: { id: string; name: string; count: number };
-  /** Typed as `prefix` first, then the last character is the measured keystroke. */
-  search: { prefix: string; lastChar: string; prefixCount: number; count: number };
+  /** Absent when no forum has more than 2 events (a tiny corpus): its figure is not measured. */
+  forum?: { id: string; name: string; count: number };
+  /**
+   * Typed as `prefix` first, then the last character is the measured keystroke. Absent when no
+   * title word's last letter changes the results (a tiny corpus): its figure is not measured.
+   */
+  search?: { prefix: string; lastChar: string; prefixCount: number; count: number };
   /** The state set before "clear all filters": the actor, the forum and the search word. */
   clearAll: { query: string; count: number };
   /** A day with events known to the day, and an event to open. */
   date: { day: string; events: number };
   event: { id: string; title: string };
+  /**
+   * The event "next event" starts from (a third of the way through, or the first after it whose
+   * successor has another title, so the details heading visibly changes).
+   */
+  step: { id: string; title: string };
 }
 
 const NO_FILTERS: FilterView = {
@@ -60,16 +69,16 @@ export function pickTargets(dataset: Dataset): Targets {
     .map((f, i) => ({ id: f.id, name: (f.short ?? f.name).ar, count: all.counts.forums[i] ?? 0 }))
     .filter((f) => f.count > 2 && f.count < total);
   const forum = medianBy(forums, (f) => f.count);
-  if (!forum) throw new Error('no forum has more than 2 events (and fewer than all)');
 
   const searchTarget = pickSearchWord(dataset, total, (q) => count({ q }));
 
   // Several filters at once, keeping at least 3 events on screen when the corpus allows it.
-  const word = searchTarget.prefix + searchTarget.lastChar;
+  const withForum = forum ? { forums: [forum.id] } : {};
+  const withWord = searchTarget ? { q: searchTarget.prefix + searchTarget.lastChar } : {};
   const combinations: Partial<FilterView>[] = [
-    { actors: [actor.id], forums: [forum.id], q: word },
-    { actors: [actor.id], forums: [forum.id] },
-    { actors: [actor.id], q: word },
+    { actors: [actor.id], ...withForum, ...withWord },
+    { actors: [actor.id], ...withForum },
+    { actors: [actor.id], ...withWord },
   ];
   const clearView =
     combinations.find((view) => count(view) > 2) ?? (combinations[0] as Partial<FilterView>);
@@ -88,6 +97,14 @@ export function pickTargets(dataset: Dataset): Targets {
     (e) => e.date.precision === 'day' && e.from <= dayEvent.from && dayEvent.from <= e.to,
   ).length;
   const opened = dataset.events[Math.floor(total / 3)] as TimelineEvent;
+  let stepIndex = Math.floor(total / 3);
+  while (
+    stepIndex < total - 2 &&
+    dataset.events[stepIndex + 1]?.title.ar === dataset.events[stepIndex]?.title.ar
+  ) {
+    stepIndex++;
+  }
+  const stepFrom = dataset.events[stepIndex] as TimelineEvent;
 
   return {
     total,
@@ -97,6 +114,7 @@ export function pickTargets(dataset: Dataset): Targets {
     clearAll: { query: clearQuery, count: clearCount },
     date: { day: dayEvent.from, events: onDay },
     event: { id: opened.id, title: opened.title.ar },
+    step: { id: stepFrom.id, title: stepFrom.title.ar },
   };
 }
 
@@ -108,7 +126,7 @@ function pickSearchWord(
   dataset: Dataset,
   total: number,
   count: (q: string) => number,
-): Targets['search'] {
+): Targets['search'] | undefined {
   const frequency = new Map<string, number>();
   // A sample is enough to find common words, and keeps this fast on 100,000 events.
   const step = Math.max(1, Math.floor(dataset.events.length / 2000));
@@ -131,6 +149,5 @@ function pickSearchWord(
       best = { prefix, lastChar, prefixCount: before, count: full };
     }
   }
-  if (!best) throw new Error('found no search word whose last keystroke changes the results');
   return best;
 }
