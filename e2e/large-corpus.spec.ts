@@ -2,58 +2,25 @@
 // one the benchmark uses) is compiled with the project's compiler and served in place of the real
 // data. Filters, deep links and selection must all still work, and details that live in chunk
 // files must arrive when an event is opened.
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Dataset, TimelineEvent } from '../src/domain/schema.ts';
 import { eventList, listItems, resultCount, timelineItems } from './support/app.ts';
+import { compileCorpus, largeCorpus } from './support/largeCorpus.ts';
 
 const EVENTS = 10_000;
-// Keyed by the generator's source, like the benchmark's cache: a generator that changed (a new
-// required field, say) must not be served its old output.
-const GENERATOR = createHash('sha256')
-  .update(readFileSync('src/compiler/synth.ts'))
-  .digest('hex')
-  .slice(0, 8);
-const CORPUS = `.tmp/e2e-large/corpus-${EVENTS}-${GENERATOR}`;
 
 let data: Dataset;
 let OUT = '';
+let CORPUS = '';
 
 test.beforeAll(() => {
   test.setTimeout(180_000);
-  // Every worker runs this: each generates into a folder of its own and moves it into place, so
-  // two workers never write into one folder (the one that loses the race uses the winner's).
   const worker = test.info().workerIndex;
   OUT = `.tmp/e2e-large/json-${worker}`;
-  // Generating is slow and its output never changes for a seed: keep it between runs.
-  if (!existsSync(join(CORPUS, 'events'))) {
-    const mine = `${CORPUS}.tmp-${worker}-${process.pid}`;
-    rmSync(mine, { recursive: true, force: true });
-    const args = ['--events', String(EVENTS), '--out', mine, '--seed', '1'];
-    execFileSync('npx', ['tsx', 'src/compiler/synthCli.ts', ...args], { stdio: 'pipe' });
-    try {
-      renameSync(mine, CORPUS);
-    } catch {
-      rmSync(mine, { recursive: true, force: true });
-    }
-  }
-  // Compiling is cheap and must follow the current compiler's format.
-  const out = `${OUT}/events.json`;
-  execFileSync('npx', ['tsx', 'src/compiler/cli.ts', '--data', CORPUS, '--out', out, '--quiet'], {
-    stdio: 'pipe',
-  });
-  data = JSON.parse(readFileSync(out, 'utf8')) as Dataset;
+  CORPUS = largeCorpus(EVENTS, worker);
+  data = compileCorpus(CORPUS, OUT);
 });
 
 async function serveCorpus(page: Page, out = OUT): Promise<void> {
@@ -220,9 +187,7 @@ test('an event opened after a redeployment offers the new events instead of retr
   );
   lines[at] = `  en: "${revised}"`;
   writeFileSync(file, lines.join('\n'));
-  const args = ['--data', source, '--out', `${next}/events.json`, '--quiet'];
-  execFileSync('npx', ['tsx', 'src/compiler/cli.ts', ...args], { stdio: 'pipe' });
-  const redeployed = JSON.parse(readFileSync(`${next}/events.json`, 'utf8')) as Dataset;
+  const redeployed = compileCorpus(source, next);
   expect(redeployed.hash).not.toBe(data.hash);
   expect(chunkDetails(next, redeployed, event.id).summary.en).toBe(revised);
 
