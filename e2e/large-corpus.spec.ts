@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Dataset, TimelineEvent } from '../src/domain/schema.ts';
 import { eventList, listItems, resultCount, timelineItems } from './support/app.ts';
 import { compileCorpus, largeCorpus } from './support/largeCorpus.ts';
+import { csvRecords } from '../src/domain/testCsv.ts';
 
 const EVENTS = 10_000;
 
@@ -115,6 +116,43 @@ test('a word found only in summaries matches once the detail chunks are read', a
     { timeout: 30_000 },
   );
   await expect(listItems(page, 'en').first()).toBeVisible();
+});
+
+test('an export fetches every chunk it needs, and says so plainly when one fails', async ({
+  page,
+}) => {
+  await serveCorpus(page);
+  const layout = data.details;
+  const forum = data.forums[0];
+  if (!layout || !forum) throw new Error('the corpus should be chunked and have forums');
+  const inForum = data.events.filter((e) => e.forums.includes(forum.id));
+  // One chunk answers with a server error until the reader tries again.
+  let failing = true;
+  await page.route(`**/data/${layout.files[1] ?? ''}`, (route) =>
+    failing ? route.fulfill({ status: 503, body: 'busy' }) : route.fallback(),
+  );
+  await page.goto(`/?forums=${forum.id}&lang=en`);
+  await expect(resultCount(page, 'en')).toContainText(grouped(inForum.length));
+  await page.getByRole('button', { name: "Export this view's events or cite it" }).click();
+  const csv = page.getByRole('button', { name: 'Spreadsheet (CSV)' });
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await csv.click();
+  await expect(page.getByRole('alert')).toContainText(
+    'Could not make the file: the summaries and sources of some events could not be loaded',
+  );
+  expect(downloads).toBe(0);
+
+  failing = false;
+  const [file] = await Promise.all([page.waitForEvent('download'), csv.click()]);
+  const rows = csvRecords(readFileSync(await file.path(), 'utf8').slice(1));
+  expect(rows.map((r) => r.id)).toEqual(inForum.map((e) => e.id));
+  // Rows from every chunk carry the summary their chunk holds.
+  for (const event of [inForum[0], inForum[inForum.length - 1]]) {
+    const row = rows.find((r) => r.id === event?.id);
+    expect(row?.summary_en).toBe(chunkDetails(OUT, data, event?.id ?? '').summary.en);
+  }
+  expect(rows.every((r) => r.summary_en !== '' && r.sources_en !== '')).toBe(true);
 });
 
 test('a link to an event opens it, with its summary fetched from its chunk', async ({ page }) => {
