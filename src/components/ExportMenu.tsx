@@ -3,9 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset, EventDetails, TimelineEvent } from '../domain/schema.ts';
 import { LANGS, type Lang } from '../domain/languages.ts';
 import { nameBook, type ExportEvent } from '../domain/exportEvent.ts';
-import { toCsv } from '../domain/exportCsv.ts';
-import { toJson } from '../domain/exportJson.ts';
-import { toICalendar } from '../domain/exportIcal.ts';
 import { exportFileName, viewLabel, type ExportFilters } from '../domain/exportView.ts';
 import { citation } from '../domain/citation.ts';
 import { useDisplay } from './display.ts';
@@ -19,6 +16,16 @@ const MIME: Record<Format, string> = {
   csv: 'text/csv;charset=utf-8',
   json: 'application/json;charset=utf-8',
   ics: 'text/calendar;charset=utf-8',
+};
+
+/** The writers load on the first export: most visits never make one. */
+const loadWriters = async () => {
+  const [csv, json, ical] = await Promise.all([
+    import('../domain/exportCsv.ts'),
+    import('../domain/exportJson.ts'),
+    import('../domain/exportIcal.ts'),
+  ]);
+  return { toCsv: csv.toCsv, toJson: json.toJson, toICalendar: ical.toICalendar };
 };
 
 type Progress = { status: 'idle' | 'preparing' | 'failed' } | { status: 'done'; name: string };
@@ -73,8 +80,10 @@ export function ExportMenu(props: ExportMenuProps) {
   const download = async (format: Format) => {
     setProgress({ status: 'preparing' });
     let rows: ExportEvent[];
+    let writers: Awaited<ReturnType<typeof loadWriters>>;
     try {
-      const all = await props.detailsOf(events);
+      const [all, loaded] = await Promise.all([props.detailsOf(events), loadWriters()]);
+      writers = loaded;
       rows = events.map((event, i) => ({
         event,
         details: all[i] ?? { summary: { ar: '', en: '' }, sources: [] },
@@ -86,6 +95,7 @@ export function ExportMenu(props: ExportMenuProps) {
     }
     const name = exportFileName(filters, version, format);
     const now = new Date();
+    const { toCsv, toJson, toICalendar } = writers;
     const text =
       format === 'csv'
         ? toCsv(rows, book)
