@@ -2,58 +2,26 @@
 // one the benchmark uses) is compiled with the project's compiler and served in place of the real
 // data. Filters, deep links and selection must all still work, and details that live in chunk
 // files must arrive when an event is opened.
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Dataset, TimelineEvent } from '../src/domain/schema.ts';
 import { eventList, listItems, resultCount, timelineItems } from './support/app.ts';
+import { compileCorpus, largeCorpus } from './support/largeCorpus.ts';
+import { csvRecords } from '../src/domain/testCsv.ts';
 
 const EVENTS = 10_000;
-// Keyed by the generator's source, like the benchmark's cache: a generator that changed (a new
-// required field, say) must not be served its old output.
-const GENERATOR = createHash('sha256')
-  .update(readFileSync('src/compiler/synth.ts'))
-  .digest('hex')
-  .slice(0, 8);
-const CORPUS = `.tmp/e2e-large/corpus-${EVENTS}-${GENERATOR}`;
 
 let data: Dataset;
 let OUT = '';
+let CORPUS = '';
 
 test.beforeAll(() => {
   test.setTimeout(180_000);
-  // Every worker runs this: each generates into a folder of its own and moves it into place, so
-  // two workers never write into one folder (the one that loses the race uses the winner's).
   const worker = test.info().workerIndex;
   OUT = `.tmp/e2e-large/json-${worker}`;
-  // Generating is slow and its output never changes for a seed: keep it between runs.
-  if (!existsSync(join(CORPUS, 'events'))) {
-    const mine = `${CORPUS}.tmp-${worker}-${process.pid}`;
-    rmSync(mine, { recursive: true, force: true });
-    const args = ['--events', String(EVENTS), '--out', mine, '--seed', '1'];
-    execFileSync('npx', ['tsx', 'src/compiler/synthCli.ts', ...args], { stdio: 'pipe' });
-    try {
-      renameSync(mine, CORPUS);
-    } catch {
-      rmSync(mine, { recursive: true, force: true });
-    }
-  }
-  // Compiling is cheap and must follow the current compiler's format.
-  const out = `${OUT}/events.json`;
-  execFileSync('npx', ['tsx', 'src/compiler/cli.ts', '--data', CORPUS, '--out', out, '--quiet'], {
-    stdio: 'pipe',
-  });
-  data = JSON.parse(readFileSync(out, 'utf8')) as Dataset;
+  CORPUS = largeCorpus(EVENTS, worker);
+  data = compileCorpus(CORPUS, OUT);
 });
 
 async function serveCorpus(page: Page, out = OUT): Promise<void> {
@@ -150,6 +118,43 @@ test('a word found only in summaries matches once the detail chunks are read', a
   await expect(listItems(page, 'en').first()).toBeVisible();
 });
 
+test('an export fetches every chunk it needs, and says so plainly when one fails', async ({
+  page,
+}) => {
+  await serveCorpus(page);
+  const layout = data.details;
+  const forum = data.forums[0];
+  if (!layout || !forum) throw new Error('the corpus should be chunked and have forums');
+  const inForum = data.events.filter((e) => e.forums.includes(forum.id));
+  // One chunk answers with a server error until the reader tries again.
+  let failing = true;
+  await page.route(`**/data/${layout.files[1] ?? ''}`, (route) =>
+    failing ? route.fulfill({ status: 503, body: 'busy' }) : route.fallback(),
+  );
+  await page.goto(`/?forums=${forum.id}&lang=en`);
+  await expect(resultCount(page, 'en')).toContainText(grouped(inForum.length));
+  await page.getByRole('button', { name: "Export this view's events or cite it" }).click();
+  const csv = page.getByRole('button', { name: 'Spreadsheet (CSV)' });
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await csv.click();
+  await expect(page.getByRole('alert')).toContainText(
+    'Could not make the file: the summaries and sources of some events could not be loaded',
+  );
+  expect(downloads).toBe(0);
+
+  failing = false;
+  const [file] = await Promise.all([page.waitForEvent('download'), csv.click()]);
+  const rows = csvRecords(readFileSync(await file.path(), 'utf8').slice(1));
+  expect(rows.map((r) => r.id)).toEqual(inForum.map((e) => e.id));
+  // Rows from every chunk carry the summary their chunk holds.
+  for (const event of [inForum[0], inForum[inForum.length - 1]]) {
+    const row = rows.find((r) => r.id === event?.id);
+    expect(row?.summary_en).toBe(chunkDetails(OUT, data, event?.id ?? '').summary.en);
+  }
+  expect(rows.every((r) => r.summary_en !== '' && r.sources_en !== '')).toBe(true);
+});
+
 test('a link to an event opens it, with its summary fetched from its chunk', async ({ page }) => {
   await serveCorpus(page);
   const event = sample();
@@ -220,9 +225,7 @@ test('an event opened after a redeployment offers the new events instead of retr
   );
   lines[at] = `  en: "${revised}"`;
   writeFileSync(file, lines.join('\n'));
-  const args = ['--data', source, '--out', `${next}/events.json`, '--quiet'];
-  execFileSync('npx', ['tsx', 'src/compiler/cli.ts', ...args], { stdio: 'pipe' });
-  const redeployed = JSON.parse(readFileSync(`${next}/events.json`, 'utf8')) as Dataset;
+  const redeployed = compileCorpus(source, next);
   expect(redeployed.hash).not.toBe(data.hash);
   expect(chunkDetails(next, redeployed, event.id).summary.en).toBe(revised);
 

@@ -1,17 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { eventById } from './support/dataset.ts';
-import { detailsPanel, openApp, urlParam } from './support/app.ts';
+import { clipboard, detailsPanel, openApp, urlParam } from './support/app.ts';
 
 const EVENT = eventById('2024-10-22-brics-kazan-summit');
 
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
-
-function clipboard(page: Page): Promise<string> {
-  // A string: the specs are typed for Node, which has no navigator.
-  return page.evaluate<string>('navigator.clipboard.readText()');
-}
 
 test('“share link” copies the address of the current view and says so', async ({ page }) => {
   await openApp(page, `/?event=${EVENT.id}&forums=brics`);

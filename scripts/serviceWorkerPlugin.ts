@@ -23,8 +23,10 @@ export function serviceWorker(): Plugin {
     generateBundle(_options, bundle) {
       // The events are not shell: the worker fetches them into their own cache (see sw.js).
       const copied = publicFiles(publicDir).filter((f) => !f.startsWith('data/'));
+      // Every browser that runs a service worker reads woff2: the legacy .woff copies that
+      // @fontsource ships beside them would only double the fonts' download at install.
       const files = [...Object.keys(bundle), ...copied]
-        .filter((name) => !name.endsWith('.map'))
+        .filter((name) => !name.endsWith('.map') && !name.endsWith('.woff'))
         .sort();
       const urls = [base, ...files.filter((f) => f !== 'index.html').map((f) => `${base}${f}`)];
       const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);

@@ -119,3 +119,9 @@ export async function itemCentreX(page: Page, event: TimelineEvent, lang: Lang):
   if (!box) throw new Error(`no box for ${event.id}`);
   return box.x + box.width / 2;
 }
+
+/** The clipboard's text (the context must have been granted clipboard-read). */
+export function clipboard(page: Page): Promise<string> {
+  // A string: the specs are typed for Node, which has no navigator.
+  return page.evaluate<string>('navigator.clipboard.readText()');
+}

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Dataset, TimelineEvent } from '../domain/schema.ts';
+import type { Lang } from '../domain/languages.ts';
 import {
   clearedFilters,
   type DateSpan,
@@ -20,6 +21,7 @@ import { formatEventDate, formatPartialDate } from '../domain/formatDate.ts';
 import { useSearchIndex } from '../data/useSearchIndex.ts';
 import { detailsSource } from '../data/eventDetails.ts';
 import { useEventDetails } from '../data/useEventDetails.ts';
+import { loadExportDetails } from '../data/exportDetails.ts';
 import type { DataUpdateControls } from '../data/useDataset.ts';
 import type { Ignored } from '../url/ignored.ts';
 import { defaultView } from '../url/viewStateQuery.ts';
@@ -41,6 +43,8 @@ import { EmptyResults } from '../components/EmptyResults.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { DataUpdateNotice } from '../components/DataUpdateNotice.tsx';
 import { ViewTabs } from '../components/ViewTabs.tsx';
+import { ExportMenu } from '../components/ExportMenu.tsx';
+import { DataFooter } from '../components/DataFooter.tsx';
 import { useMediaQuery } from './useMediaQuery.ts';
 import { useResults } from './useResults.ts';
 import { useFocusedDay } from './useFocusedDay.ts';
@@ -97,7 +101,12 @@ export function Explorer({
     [dataset],
   );
 
-  const { result, data, events, query } = useResults(dataset, facetIndex, state, searchIndex);
+  const { result, data, events, query, filters } = useResults(
+    dataset,
+    facetIndex,
+    state,
+    searchIndex,
+  );
   const terms = useMemo(
     () => (query === '' ? null : compileQuery(dataset, query)),
     [dataset, query],
@@ -192,6 +201,8 @@ export function Explorer({
     (order: ListOrder) => latest.current.update({ order }, 'push'),
     [],
   );
+  const eventLinkIn = (id: string, l: Lang) =>
+    linkTo({ ...defaultView(), lang: l, event: id }, display);
   const announceEvent = useCallback(
     (event: TimelineEvent) =>
       setAnnouncement(`${event.title[lang]} — ${formatEventDate(event, lang, display).line}`),
@@ -200,9 +211,9 @@ export function Explorer({
 
   return (
     <div
-      className={`flex flex-1 flex-col gap-3 p-3 md:grid md:grid-cols-[20rem_minmax(0,1fr)] md:items-start md:gap-4 md:p-4 ${selected ? 'xl:grid-cols-[18rem_minmax(0,1fr)_22rem]' : ''}`}
+      className={`masar-explorer flex flex-1 flex-col gap-3 p-3 md:grid md:grid-cols-[20rem_minmax(0,1fr)] md:items-start md:gap-4 md:p-4 ${selected ? 'xl:grid-cols-[18rem_minmax(0,1fr)_22rem]' : ''}`}
     >
-      <div className="md:col-span-full">
+      <div className="masar-notices md:col-span-full">
         <NoticeBar
           ignored={ignored}
           onDismissIgnored={onDismissIgnored}
@@ -242,7 +253,24 @@ export function Explorer({
       </FilterDrawer>
 
       <div className="flex min-w-0 flex-col gap-3">
-        <ViewTabs view={state.view} onChange={(view) => update({ view }, 'push')} />
+        <div className="masar-controls flex flex-wrap items-center gap-2">
+          <ViewTabs view={state.view} onChange={(view) => update({ view }, 'push')} />
+          <ExportMenu
+            dataset={dataset}
+            events={events}
+            detailsOf={(list) =>
+              loadExportDetails(
+                details,
+                list.map((e) => indexById.get(e.id) ?? -1),
+                dataset.details?.chunkSize,
+              )
+            }
+            filters={filters}
+            lang={lang}
+            viewLink={(l) => linkTo({ ...state, lang: l, event: undefined }, display)}
+            eventLink={eventLinkIn}
+          />
+        </div>
 
         {state.view === 'timeline' && (
           <TimelineSection
@@ -302,7 +330,8 @@ export function Explorer({
           key={selected.id}
           event={selected}
           details={selectedDetails ?? { status: 'loading' }}
-          eventLink={linkTo({ ...defaultView(), lang, event: selected.id }, display)}
+          eventLink={eventLinkIn(selected.id, lang)}
+          eventLinkIn={(l) => eventLinkIn(selected.id, l)}
           dataset={dataset}
           lang={lang}
           terms={terms ?? undefined}
@@ -312,6 +341,7 @@ export function Explorer({
           onReloadPage={onReloadPage}
         />
       )}
+      <DataFooter dataset={dataset} lang={lang} />
     </div>
   );
 }

@@ -105,7 +105,10 @@ export function TimelineSection({
   );
 
   return (
-    <section aria-label={t('timeline.region')} className="flex flex-col gap-2">
+    <section
+      aria-label={t('timeline.region')}
+      className="masar-timeline-section flex flex-col gap-2"
+    >
       <TimelineToolbar
         onZoomIn={steer.zoomIn}
         onZoomOut={steer.zoomOut}

@@ -40,5 +40,7 @@ export function useResults(
   );
   // The query the results were filtered by: the deferred one, and none while the index builds.
   const query = searchFor ? deferredView.q : '';
-  return { result, data, events: data.events, query };
+  // What the results answer, for an export's name and citation: the filters as applied.
+  const filters = useMemo(() => ({ ...deferredView, q: query }), [deferredView, query]);
+  return { result, data, events: data.events, query, filters };
 }

@@ -55,6 +55,13 @@ export function DetailsBody({
               ) : (
                 <Name text={source.outlet[lang]} />
               )}
+              {/* On paper a link is only as good as its address: print writes it out. */}
+              {source.url && SAFE_URL.test(source.url) && (
+                <bdi dir="ltr" className="masar-print-url hidden">
+                  {' '}
+                  {source.url}
+                </bdi>
+              )}
               <span className="text-muted">
                 {' '}
                 ·{' '}

@@ -21,6 +21,7 @@ import type { QueryTerms } from '../domain/searchExplain.ts';
 import { markRanges, type Range } from '../domain/textMarks.ts';
 import { Marked, Name, NO_MARKS } from './Marked.tsx';
 import { DetailsBody } from './DetailsBody.tsx';
+import { CiteEvent } from './CiteEvent.tsx';
 
 interface DetailsPanelProps {
   event: TimelineEvent;
@@ -29,6 +30,8 @@ interface DetailsPanelProps {
   lang: Lang;
   /** The link that opens this event, for "copy link to this event". */
   eventLink: string;
+  /** The same link in a given language, for the citations. */
+  eventLinkIn(lang: Lang): string;
   /** The search on screen, whose words the panel marks; undefined without one. */
   terms?: QueryTerms | undefined;
   onClose(): void;
@@ -101,6 +104,7 @@ export function DetailsPanel({
   dataset,
   lang,
   eventLink,
+  eventLinkIn,
   terms,
   onClose,
   update,
@@ -174,7 +178,7 @@ export function DetailsPanel({
         <button
           type="button"
           onClick={onClose}
-          className="shrink-0 rounded-md border border-line px-3 py-1 text-sm whitespace-nowrap pointer-coarse:min-h-11 pointer-coarse:min-w-11"
+          className="masar-controls shrink-0 rounded-md border border-line px-3 py-1 text-sm whitespace-nowrap pointer-coarse:min-h-11 pointer-coarse:min-w-11"
           aria-label={`${t('details.close')}: ${event.title[lang]}`}
         >
           {t('details.close')}
@@ -260,7 +264,7 @@ export function DetailsPanel({
           />
         ))}
       {view.status === 'ready' && <DetailsBody details={view.details} lang={lang} terms={terms} />}
-      <div className="flex items-center gap-3">
+      <div className="masar-controls flex items-center gap-3">
         <button
           type="button"
           onClick={() => void copy()}
@@ -276,6 +280,7 @@ export function DetailsPanel({
               : ''}
         </span>
       </div>
+      <CiteEvent event={event} dataset={dataset} linkIn={eventLinkIn} />
     </section>
   );
 }

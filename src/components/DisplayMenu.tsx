@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import {
   CALENDARS,
@@ -8,6 +8,7 @@ import {
   type DisplayPrefs,
 } from '../domain/displayPrefs.ts';
 import { LANGUAGES, type Lang } from '../domain/languages.ts';
+import { useDisclosure } from './useDisclosure.ts';
 
 interface DisplayMenuProps {
   lang: Lang;
@@ -28,37 +29,13 @@ const button = 'rounded-md border border-line px-3 py-1.5 text-sm hover:bg-canva
 /**
  * The header's display menu: a disclosure button and a small panel of two radio groups (digits,
  * calendar first). Native radios give the keyboard what readers expect (Tab into a group, arrows
- * choose), and a disclosure rather than an ARIA menu keeps them radios for screen readers. Esc or
- * a click elsewhere closes it, and Esc puts focus back on the button.
+ * choose), and a disclosure rather than an ARIA menu keeps them radios for screen readers.
  */
 export function DisplayMenu({ lang, prefs, onChange }: DisplayMenuProps) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, buttonRef, boxRef } = useDisclosure();
   const panelId = useId();
   const name = useId();
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const boxRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      // Before the details panel's own Esc, which would otherwise close an open event too.
-      e.preventDefault();
-      e.stopPropagation();
-      setOpen(false);
-      buttonRef.current?.focus();
-    };
-    const onPointerDown = (e: PointerEvent) => {
-      if (!boxRef.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('keydown', onKeyDown, true);
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => {
-      document.removeEventListener('keydown', onKeyDown, true);
-      document.removeEventListener('pointerdown', onPointerDown);
-    };
-  }, [open]);
 
   return (
     <div ref={boxRef} className="relative">

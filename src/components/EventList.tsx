@@ -77,7 +77,8 @@ export const EventList = memo(function EventList(props: EventListProps) {
     }
     return groups;
   }, [events, start, end]);
-  const more = 'self-center rounded-md border border-line bg-surface px-3 py-1 text-sm';
+  const more =
+    'masar-controls self-center rounded-md border border-line bg-surface px-3 py-1 text-sm';
   const sectionRef = useRef<HTMLElement>(null);
   // On a phone the details open as a sheet over the bottom of the screen. The item the reader just
   // tapped may be under it: move the page just enough to keep it above the sheet. An item off
@@ -106,7 +107,7 @@ export const EventList = memo(function EventList(props: EventListProps) {
         <h2 id="event-list-heading" className="text-lg font-semibold">
           {t('list.heading')}
         </h2>
-        <div className="flex items-center gap-2 text-sm">
+        <div className="masar-controls flex items-center gap-2 text-sm">
           <label htmlFor={orderId}>{t('list.order')}</label>
           <select
             id={orderId}

@@ -38,6 +38,21 @@ describe('loadDataset', () => {
     });
   });
 
+  it("dates the data version by the server's Last-Modified, and leaves it out without one", async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify(valid), {
+            headers: { 'last-modified': 'Tue, 01 Dec 2026 23:30:00 GMT' },
+          }),
+      ),
+    );
+    expect((await loadDataset('/data/events.json')).modified).toBe('2026-12-01');
+    respond(JSON.stringify(valid));
+    expect(await loadDataset('/data/events.json')).not.toHaveProperty('modified');
+  });
+
   it('tells a network error from a server error', async () => {
     vi.stubGlobal(
       'fetch',

@@ -39,7 +39,15 @@ export async function loadDataset(url = DATA_URL, signal?: AbortSignal): Promise
     if (signal?.aborted) throw error;
     throw new DatasetError({ kind: 'corrupt' });
   }
-  return checkEnvelope(body);
+  const dataset = checkEnvelope(body);
+  const modified = dayOfHttpDate(response.headers.get('last-modified'));
+  return modified ? { ...dataset, modified } : dataset;
+}
+
+/** The UTC day (YYYY-MM-DD) of an HTTP date such as a Last-Modified header; undefined if none. */
+export function dayOfHttpDate(value: string | null): string | undefined {
+  const time = value ? Date.parse(value) : NaN;
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString().slice(0, 10);
 }
 
 export function checkEnvelope(body: unknown): Dataset {

@@ -243,6 +243,12 @@ export interface Dataset {
   format: typeof FORMAT_VERSION;
   /** Hash of the whole content, chunks included: changes exactly when the content does. */
   hash: string;
+  /**
+   * Not in the file: the day (YYYY-MM-DD) the server says the events JSON was last written (its
+   * Last-Modified), set by the app's loader: the date of the data version the footer and the
+   * citations show.
+   */
+  modified?: string;
   affiliations: Affiliation[];
   actors: Actor[];
   forums: Forum[];
