@@ -9,6 +9,7 @@ import { COLUMNS, eventToRow } from './eventRow.ts';
 import { readDelimited, writeDelimited } from './delimited.ts';
 import type { ImportPlan } from './sheetImport.ts';
 import { eventValues, planImport, rowsToEvents } from './sheetImport.ts';
+import { editEventYaml } from './yamlEdit.ts';
 
 const REPO_DATA = fileURLToPath(new URL('../../data', import.meta.url));
 
@@ -230,5 +231,31 @@ describe('the row encoding', () => {
         'outlet.ar: ج | outlet.en: C | published: 2026-02 | language: en | note.ar: سطر\\nثان | note.en: n',
     );
     expect(row.related).toBe('announces:y; part-of:z');
+  });
+});
+
+describe('editing a draft', () => {
+  it('publishes it when the draft cell is emptied: only the draft line goes', () => {
+    const files = synthesise({ seed: 11, events: 3 });
+    const target = files.find((f) => f.path.startsWith('events/')) as TextFile;
+    const lines = target.text.split('\n');
+    const drafted = [lines[0], 'draft: true # still checking the date', ...lines.slice(1)].join(
+      '\n',
+    );
+    const withDraft = files.map((f) => (f === target ? { path: f.path, text: drafted } : f));
+    const id = /^id: (.+)$/m.exec(target.text)?.[1] as string;
+    const sheet = exportText(withDraft);
+    expect(sheet).toMatch(new RegExp(`${id},yes,`));
+    const plan = planned(importText(withDraft, editCell(sheet, id, 'draft', '')));
+    expect(plan.writes.map((w) => w.text)).toEqual([target.text]);
+  });
+});
+
+describe('adding a field', () => {
+  it('goes after the last line and its comment', () => {
+    const text = `id: 2026-01-05-x\nactors: [] # nobody named\n`;
+    expect(editEventYaml(text, { id: '2026-01-05-x', actors: [], forums: ['brics'] })).toBe(
+      `id: 2026-01-05-x\nactors: [] # nobody named\nforums:\n  - brics\n`,
+    );
   });
 });

@@ -102,15 +102,19 @@ function mapSplices(
     if (pair === undefined) {
       if (after === undefined) continue;
       if (appendAt < 0) return undefined;
-      splices.push({ from: appendAt, to: appendAt, text: `\n${render(key, after, indent)}` });
+      // After the last line's comment, if it has one, not between its value and that comment.
+      const lineEnd = text.indexOf('\n', appendAt);
+      const at = lineEnd < 0 ? text.length : lineEnd;
+      splices.push({ from: at, to: at, text: `\n${render(key, after, indent)}` });
       continue;
     }
     const range = pairRange(text, pair);
     if (range === undefined) return undefined;
     if (after === undefined) {
-      // The whole line or lines, with the break before them.
-      const lineStart = text.lastIndexOf('\n', range[0] - 1);
-      splices.push({ from: Math.max(0, lineStart), to: range[1], text: '' });
+      // Its whole lines, with the comment at their end: that comment was about the field.
+      const lineStart = text.lastIndexOf('\n', range[0] - 1) + 1;
+      const lineEnd = text.indexOf('\n', range[1]);
+      splices.push({ from: lineStart, to: lineEnd < 0 ? text.length : lineEnd + 1, text: '' });
       continue;
     }
     if (
