@@ -5,7 +5,7 @@ import type { TextFile } from '../compiler/compile.ts';
 import { readText } from '../compiler/fixtureFiles.ts';
 import { synthesise } from '../compiler/synth.ts';
 import type { Row } from './eventRow.ts';
-import { COLUMNS, eventToRow } from './eventRow.ts';
+import { COLUMNS, eventToRow, rowToEvent } from './eventRow.ts';
 import { readDelimited, writeDelimited } from './delimited.ts';
 import type { ImportPlan } from './sheetImport.ts';
 import { eventValues, planImport, rowsToEvents } from './sheetImport.ts';
@@ -231,6 +231,28 @@ describe('the row encoding', () => {
         'outlet.ar: ج | outlet.en: C | published: 2026-02 | language: en | note.ar: سطر\\nثان | note.en: n',
     );
     expect(row.related).toBe('announces:y; part-of:z');
+    const back = rowToEvent(row);
+    expect('event' in back && back.event.related).toEqual([
+      { id: 'y', relation: 'announces' },
+      { id: 'z', relation: 'part-of' },
+    ]);
+    expect('event' in back && back.event.sources).toEqual([
+      { outlet: { ar: 'أ|ب', en: 'A' }, url: 'https://e.org/a', published: '2026', language: 'ar' },
+      {
+        outlet: { ar: 'ج', en: 'C' },
+        published: '2026-02',
+        language: 'en',
+        note: { ar: 'سطر\nثان', en: 'n' },
+      },
+    ]);
+    expect(rowToEvent({ ...row, related: 'announces y' })).toEqual({
+      problems: [
+        {
+          column: 'related',
+          message: '"announces y" is not "relation:event-id" (entries are separated by ";")',
+        },
+      ],
+    });
   });
 });
 
