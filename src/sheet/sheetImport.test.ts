@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseYaml } from '../compiler/parseYaml.ts';
 import type { TextFile } from '../compiler/compile.ts';
-import { readText } from '../compiler/fixtureFiles.ts';
+import { FIXTURES, readText } from '../compiler/fixtureFiles.ts';
 import { synthesise } from '../compiler/synth.ts';
 import type { Row } from './eventRow.ts';
 import { COLUMNS, eventToRow, rowToEvent } from './eventRow.ts';
@@ -279,5 +282,26 @@ describe('adding a field', () => {
     expect(editEventYaml(text, { id: '2026-01-05-x', actors: [], forums: ['brics'] })).toBe(
       `id: 2026-01-05-x\nactors: [] # nobody named\nforums:\n  - brics\n`,
     );
+  });
+});
+
+describe('one-line fields', () => {
+  it('stay on one line when edited', () => {
+    const text = readFileSync(
+      join(FIXTURES, 'valid/data/events/2025/2025-05-lavrov-wang-talks.yaml'),
+      'utf8',
+    );
+    const before = text.split('\n');
+    const longer =
+      'The ministers met on the sidelines of a regional meeting, and talked at length, it is said.';
+    const after = editEventYaml(text, {
+      ...(parseYaml(text) as { ok: true; value: Record<string, unknown> }).value,
+      summary: { ar: 'التقى الوزيران على هامش اجتماع إقليمي.', en: longer },
+      actors: ['sergey-lavrov'],
+    }).split('\n');
+    expect(after.filter((line, i) => line !== before[i])).toEqual([
+      `summary: { ar: التقى الوزيران على هامش اجتماع إقليمي., en: "${longer}" }`,
+      'actors: [sergey-lavrov]',
+    ]);
   });
 });

@@ -4,7 +4,7 @@
  * language that changed), spliced into the text at the ranges the `yaml` package's Document
  * reports, so every other line, comment and fold stays as the curator left it.
  */
-import { Document, isMap, isPair, isScalar, parseDocument, visit } from 'yaml';
+import { Document, isCollection, isMap, isPair, isScalar, parseDocument, visit } from 'yaml';
 import type { Pair, YAMLMap } from 'yaml';
 import { parseYaml } from '../compiler/parseYaml.ts';
 import type { EventValue } from './eventRow.ts';
@@ -27,8 +27,11 @@ function yamlValue(key: string, v: unknown): unknown {
 }
 
 /** `key: value` as YAML lines at the given indent, without a final line break. */
-function render(key: string, value: unknown, indent: number): string {
+function render(key: string, value: unknown, indent: number, flow = false): string {
   const doc = new Document({ [key]: yamlValue(key, value) });
+  // A list or mapping written on one line (`actors: [putin, xi]`) stays on one line.
+  const node = doc.get(key, true);
+  if (flow && isCollection(node)) node.flow = true;
   visit(doc, {
     Scalar(_, node) {
       if (
@@ -41,7 +44,7 @@ function render(key: string, value: unknown, indent: number): string {
   });
   const pad = ' '.repeat(indent);
   return doc
-    .toString({ lineWidth: LINE_WIDTH - indent, indent: 2 })
+    .toString({ lineWidth: flow ? 0 : LINE_WIDTH - indent, indent: 2, flowCollectionPadding: false })
     .replace(/\n$/, '')
     .split('\n')
     .map((line) => (line === '' ? line : pad + line))
@@ -130,10 +133,11 @@ function mapSplices(
       splices.push(...inner);
       continue;
     }
+    const flow = isCollection(pair.value) && pair.value.flow === true;
     splices.push({
       from: range[0],
       to: range[1],
-      text: render(key, after, columnAt(text, range[0])).trimStart(),
+      text: render(key, after, columnAt(text, range[0]), flow).trimStart(),
     });
   }
   return splices;
