@@ -29,7 +29,8 @@ function yamlValue(key: string, v: unknown): unknown {
 /** `key: value` as YAML lines at the given indent, without a final line break. */
 function render(key: string, value: unknown, indent: number, flow = false): string {
   const doc = new Document({ [key]: yamlValue(key, value) });
-  // A list or mapping written on one line (`actors: [putin, xi]`) stays on one line.
+  // A list or mapping written on one line (`actors: [putin, xi]`) stays on one line, spaced
+  // as curators (and Prettier) write them: `{ ar: …, en: … }` but `[putin, xi]`.
   const node = doc.get(key, true);
   if (flow && isCollection(node)) node.flow = true;
   visit(doc, {
@@ -44,7 +45,11 @@ function render(key: string, value: unknown, indent: number, flow = false): stri
   });
   const pad = ' '.repeat(indent);
   return doc
-    .toString({ lineWidth: flow ? 0 : LINE_WIDTH - indent, indent: 2, flowCollectionPadding: false })
+    .toString({
+      lineWidth: flow ? 0 : LINE_WIDTH - indent,
+      indent: 2,
+      flowCollectionPadding: isMap(node),
+    })
     .replace(/\n$/, '')
     .split('\n')
     .map((line) => (line === '' ? line : pad + line))
