@@ -37,7 +37,7 @@ const UI = ['react', 'react-dom', 'react-dom/*', 'react-i18next', 'i18next'];
 const VIS = ['vis-timeline', 'vis-timeline/*', 'vis-data', 'vis-data/*'];
 const NODE = ['node:*'];
 /** The folders of src/ above the domain (which every layer may import). */
-const LAYERS = ['compiler', 'data', 'url', 'timeline', 'components', 'i18n', 'app'];
+const LAYERS = ['compiler', 'sheet', 'data', 'url', 'timeline', 'components', 'i18n', 'app'];
 /** Import patterns for every layer above the domain except those named. */
 const layersBut = (...allowed) =>
   LAYERS.filter((name) => !allowed.includes(name)).map((name) => `**/${name}/*`);
@@ -70,7 +70,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/compiler/**', 'src/drafter/**'],
+    ignores: ['src/compiler/**', 'src/drafter/**', 'src/sheet/**'],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     languageOptions: { globals: { ...globals.browser } },
     rules: {
@@ -105,6 +105,7 @@ export default tseslint.config(
   layer(['src/domain/**/*.ts'], [...UI, ...VIS, ...NODE, ...layersBut()]),
   layer(['src/data/**/*.ts'], ['react-i18next', 'i18next', ...VIS, ...NODE, ...layersBut()]),
   layer(['src/compiler/**/*.ts', 'src/drafter/**/*.ts'], [...UI, ...VIS, ...layersBut('compiler')]),
+  layer(['src/sheet/**/*.ts'], [...UI, ...VIS, ...layersBut('compiler', 'sheet')]),
   layer(['src/url/**/*.ts'], [...VIS, ...NODE, ...layersBut('url', 'i18n')]),
   layer(['src/timeline/**/*.{ts,tsx}'], [...NODE, ...layersBut('timeline', 'i18n')]),
   layer(

@@ -12,7 +12,7 @@ import type { CatalogueResult, ListName } from './catalogue.ts';
 import { LIST_FILES, compileCatalogue } from './catalogue.ts';
 import { referenceSets } from './crossCheck.ts';
 import { chronological } from './dataset.ts';
-import type { EventFile, SameEvent } from './eventFile.ts';
+import type { DraftNote, EventFile, SameEvent } from './eventFile.ts';
 import { compileEventFile } from './eventFile.ts';
 import type { StoredEvents } from './eventStore.ts';
 import { EventStore } from './eventStore.ts';
@@ -65,6 +65,8 @@ export interface CompileSuccess {
   chunks: OutputFile[];
   hash: string;
   counts: { events: number; actors: number; forums: number };
+  /** Drafts (`draft: true`), by path: checked, left out of the JSON. */
+  drafts: DraftNote[];
 }
 export type CompileResult = CompileSuccess | { ok: false; errors: Diagnostic[] };
 
@@ -183,8 +185,13 @@ export function assemble(input: AssembleInput): CompileResult {
   // Event paths all end in .yaml (classify); the key is the path without it.
   const pathKey = (path: string) => path.slice(0, -'.yaml'.length);
   let files = 0;
+  const drafts: DraftNote[] = [];
   for (const share of input.shares) {
-    files += share.ids.length + share.failures.length;
+    files += share.ids.length + share.failures.length + share.drafts.length;
+    for (const draft of share.drafts) {
+      drafts.push(draft);
+      named.push({ id: draft.id, path: draft.path, key: pathKey(draft.path) });
+    }
     share.ids.forEach((id, i) => {
       events.push({ share, i, id, from: share.froms[i] as string, to: share.tos[i] as string });
       const path = share.paths[i] as string;
@@ -270,6 +277,7 @@ export function assemble(input: AssembleInput): CompileResult {
     chunks,
     hash,
     counts: { events: events.length, actors: content.actors.length, forums: content.forums.length },
+    drafts: drafts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
   };
 }
 

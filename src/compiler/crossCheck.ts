@@ -176,7 +176,13 @@ export function referenceSets(refs: References): ReferenceSets {
 }
 
 /** Everything about one event that can be checked without the other events. */
-export function checkEvent(input: EventInput, refs: ReferenceSets, report: Report): void {
+export function checkEvent(
+  input: EventInput,
+  refs: ReferenceSets,
+  report: Report,
+  /** A draft may not have a type or a linked source yet: those are what it still needs. */
+  draft = false,
+): void {
   const { path, event } = input;
   if (event.id !== input.fileId)
     report(path, {
@@ -185,14 +191,15 @@ export function checkEvent(input: EventInput, refs: ReferenceSets, report: Repor
       message: `"${event.id}" does not match the file name "${input.fileId}.yaml"; an event's file must be named <id>.yaml`,
     });
   checkEventDate(input, report);
-  reference(path, ['type'], event.type, 'event type', refs.types, report, refs.typeSet);
+  if (!(draft && event.type === ''))
+    reference(path, ['type'], event.type, 'event type', refs.types, report, refs.typeSet);
   referenceList(path, 'actors', event.actors, 'actor', refs.actors, refs.actorSet, report);
   checkTerms(path, event, refs, report);
   referenceList(path, 'forums', event.forums, 'forum', refs.forums, refs.forumSet, report);
   checkSummitForums(path, event, refs, report);
   // A source without an address cannot be checked by a reader; one linked source per event is
   // the least that lets anyone verify it (the others may be print or paywalled copies).
-  if (!event.sources.some((source) => source.url !== undefined))
+  if (!draft && !event.sources.some((source) => source.url !== undefined))
     report(path, {
       field: ['sources'],
       anchor: 'value',

@@ -3,7 +3,8 @@
  * ids, and either locate its problems or serialise the event. Nothing here looks at other
  * events, so files can be compiled in any order, or on several threads.
  */
-import { EventRaw } from '../domain/schema.ts';
+import { DraftRaw, EventRaw } from '../domain/schema.ts';
+import type { z } from 'zod';
 import type { Diagnostic, Problem } from './diagnostic.ts';
 import type { ReferenceSets } from './crossCheck.ts';
 import { checkEvent } from './crossCheck.ts';
@@ -36,9 +37,19 @@ export interface EventFile {
   fileId: string;
 }
 
+/** A draft that passed every check it can take: left out of the JSON, listed with what it needs. */
+export interface DraftNote {
+  path: string;
+  id: string;
+  /** What it lacks before it can be published: "an English translation", "a source", … */
+  needs: string[];
+}
+
 export type EventOutcome =
+  | ({ ok: true; draft: true } & DraftNote)
   | {
       ok: true;
+      draft?: undefined;
       path: string;
       id: string;
       from: string;
@@ -76,6 +87,21 @@ export function compileEventFile(file: EventFile, refs: ReferenceSets): EventOut
   if (inspection.fatal !== undefined)
     return { ok: false, path, ...id, errors: locateProblems(path, text, [inspection.fatal]) };
   const problems: Problem[] = [];
+  if ((parsed.value as { draft?: unknown }).draft === true) {
+    const draft = checkShape(DraftRaw, parsed.value);
+    if (!draft.ok) for (const problem of draft.problems) problems.push(problem);
+    else
+      checkEvent(
+        { ...file, event: asEvent(draft.value) },
+        refs,
+        (_path, problem) => problems.push(problem),
+        true,
+      );
+    addInspected(problems, inspection.problems);
+    if (!draft.ok || problems.length > 0)
+      return { ok: false, path, ...id, errors: locateProblems(path, text, problems) };
+    return { ok: true, draft: true, path, id: draft.value.id, needs: draftNeeds(draft.value) };
+  }
   const shape = checkShape(EventRaw, parsed.value);
   if (!shape.ok) for (const problem of shape.problems) problems.push(problem);
   else
@@ -98,4 +124,43 @@ export function compileEventFile(file: EventFile, refs: ReferenceSets): EventOut
     },
     json: JSON.stringify(event),
   };
+}
+
+type DraftParsed = z.output<typeof DraftRaw>;
+
+/** A draft in the published shape, its gaps filled with what the checks pass over. */
+function asEvent(d: DraftParsed): z.output<typeof EventRaw> {
+  const both = (l: { ar?: string; en?: string } | undefined) => ({
+    ar: l?.ar ?? '',
+    en: l?.en ?? '',
+  });
+  return {
+    ...d,
+    draft: undefined,
+    type: d.type ?? '',
+    status: d.status ?? 'happened',
+    title: both(d.title),
+    summary: both(d.summary),
+    actors: d.actors ?? [],
+    forums: d.forums ?? [],
+    place: d.place === undefined ? undefined : both(d.place),
+    sources: d.sources ?? [],
+  };
+}
+
+/** What a curator must add before `draft: true` can go, in the order they would write it. */
+export function draftNeeds(d: DraftParsed): string[] {
+  const needs: string[] = [];
+  const texts = [d.title, d.summary, d.place];
+  if (d.title === undefined) needs.push('a title');
+  if (d.summary === undefined) needs.push('a summary');
+  if (texts.some((t) => t !== undefined && t.en === undefined))
+    needs.push('an English translation');
+  if (texts.some((t) => t !== undefined && t.ar === undefined)) needs.push('an Arabic translation');
+  if (d.type === undefined) needs.push('a type');
+  if (d.status === undefined) needs.push('a status');
+  if ((d.actors ?? []).length === 0) needs.push('participants');
+  if ((d.sources ?? []).length === 0) needs.push('a source');
+  else if (!(d.sources ?? []).some((s) => s.url !== undefined)) needs.push('a source with a url');
+  return needs;
 }

@@ -5,7 +5,7 @@
  * whole share over as one transferable buffer instead of 50,000 copied strings.
  */
 import type { Diagnostic } from './diagnostic.ts';
-import type { EventOutcome, SameEvent } from './eventFile.ts';
+import type { DraftNote, EventOutcome, SameEvent } from './eventFile.ts';
 
 /** What a store holds, as plain data that can cross to another thread. */
 export interface StoredEvents {
@@ -26,6 +26,8 @@ export interface StoredEvents {
   bytes: Uint8Array;
   /** Files with errors, with their id when they name one (for the duplicate check). */
   failures: { path: string; id?: string; errors: Diagnostic[] }[];
+  /** Drafts that passed their checks: never in the JSON, but reported with what they need. */
+  drafts: DraftNote[];
 }
 
 const SUMMARY_KEY = Buffer.from(',"summary":');
@@ -43,6 +45,7 @@ export class EventStore {
     lengths: [],
     splits: [],
     failures: [],
+    drafts: [],
   };
 
   add(outcome: EventOutcome): void {
@@ -51,6 +54,11 @@ export class EventStore {
       this.data.failures.push(
         outcome.id === undefined ? { path, errors } : { path, id: outcome.id, errors },
       );
+      return;
+    }
+    if (outcome.draft) {
+      const { path, id, needs } = outcome;
+      this.data.drafts.push({ path, id, needs });
       return;
     }
     // UTF-8 takes at most 3 bytes per UTF-16 code unit.

@@ -4,7 +4,7 @@
  * arguments so tests can run it against a temporary folder and a frozen clock.
  */
 import { basename, dirname, join } from 'node:path';
-import type { CompileResult } from './compile.ts';
+import type { CompileResult, CompileSuccess } from './compile.ts';
 import { formatDiagnostic } from './diagnostic.ts';
 import { CHUNK_FILE } from './serialise.ts';
 import { TEMP_FILE } from './writeAtomic.ts';
@@ -72,7 +72,17 @@ async function compileOnce(options: RunOptions, deps: RunDeps): Promise<RunOutco
   const summary = options.check
     ? `checked ${counts} in ${ms} ms: no errors`
     : `compiled ${counts} in ${ms} ms → ${options.outFile}${chunks}${wrote ? '' : ' (unchanged)'}`;
-  return { ok: true, summary, wrote };
+  return { ok: true, summary: summary + draftLines(result.drafts), wrote };
+}
+
+/** "2 drafts: …", one line each with what it still needs; nothing when there are none. */
+function draftLines(drafts: CompileSuccess['drafts']): string {
+  if (drafts.length === 0) return '';
+  const lines = drafts.map(
+    (d) =>
+      `\n  ${d.path}: ${d.needs.length === 0 ? 'ready: remove "draft: true" to publish it' : `needs ${d.needs.join(', ')}`}`,
+  );
+  return `\n${plural(drafts.length, 'draft')}: left out of the JSON until finished${lines.join('')}`;
 }
 
 /**

@@ -183,8 +183,34 @@ export const EventRaw = z.strictObject({
   }),
   /** How the date was established when the articles alone do not fix it. */
   basis: LocalizedParagraph.optional(),
+  /** `draft: false` is allowed so that publishing a draft can be a one-word edit. */
+  draft: z.literal(false, { error: 'must be true (a draft) or false' }).optional(),
 });
 export type EventRaw = z.input<typeof EventRaw>;
+
+/** `{ ar, en }` where a draft may have only one language yet (an import, a first pass). */
+const partialLocalizedOf = (max: number) =>
+  z
+    .strictObject({ ar: textOf(max).optional(), en: textOf(max).optional() })
+    .refine((v) => v.ar !== undefined || v.en !== undefined, {
+      message: 'needs an "ar" or an "en" text (or leave the field out)',
+    });
+
+/**
+ * An event still being written (`draft: true`): checked as far as it goes, never published. It
+ * may lack a language, a type, a status, participants and sources; what it has must be right.
+ */
+export const DraftRaw = EventRaw.extend({
+  draft: z.literal(true),
+  type: Id.optional(),
+  status: EventRaw.shape.status.optional(),
+  title: partialLocalizedOf(TEXT_LIMITS.line).optional(),
+  summary: partialLocalizedOf(TEXT_LIMITS.paragraph).optional(),
+  actors: EventRaw.shape.actors.optional(),
+  forums: EventRaw.shape.forums.optional(),
+  place: partialLocalizedOf(TEXT_LIMITS.line).optional(),
+  sources: list(SourceRaw, 'must be a list of sources', 'sources').optional(),
+});
 
 export const AffiliationsFile = records(AffiliationSchema, 'must be a list of affiliations');
 export const ActorsFile = records(ActorSchema, 'must be a list of actors');

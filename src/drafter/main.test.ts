@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { compile } from '../compiler/compile.ts';
+import { readDataDir } from '../compiler/readDataDir.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -105,4 +107,32 @@ describe('draft CLI', () => {
     // Only what does not depend on the shipped corpus's contents: it loads, and dates the call.
     expect(parse(stdout)).toMatchObject({ date: '2025-06-11', precision: 'day' });
   }, 30_000);
+});
+
+describe('draft --write', () => {
+  it('writes a draft the compiler accepts into the year folder, and never replaces it', async () => {
+    const data = join(await mkdtemp(join(tmpdir(), 'drafter-write-')), 'data');
+    await cp(FIXTURE_DATA, data, { recursive: true });
+    // The drafter's cast has no affiliations; the compiler needs them, as in a real data folder.
+    await writeFile(
+      join(data, 'affiliations.yaml'),
+      '- { id: russia, name: { ar: روسيا, en: Russia }, kind: country }\n- { id: china, name: { ar: الصين, en: China }, kind: country }\n',
+    );
+    const r = await run(['--data', data, '--write', article]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const path = join(data, 'events', '2025', '2025-06-11-putin-xi-call.yaml');
+    expect(r.out).toMatch(
+      /^wrote .*2025-06-11-putin-xi-call\.yaml \(draft; needs a title, a summary, a source with a url\)/,
+    );
+    const written = parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+    expect(written).toMatchObject({ id: '2025-06-11-putin-xi-call', draft: true, type: 'call' });
+    expect(written).not.toHaveProperty('title');
+    const compiled = compile(readDataDir(data, 'data'));
+    expect(compiled.ok && compiled.drafts.map((d) => d.id)).toEqual(['2025-06-11-putin-xi-call']);
+
+    const again = await run(['--data', data, '--write', article]);
+    expect(again.code).toBe(1);
+    expect(again.err).toMatch(/already exists; a draft never replaces a file/);
+  });
 });

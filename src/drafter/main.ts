@@ -3,8 +3,15 @@
  * read the article (file or stdin) and data/, refuse non-articles, print the draft.
  * Exit codes: 0 draft printed; 1 not an article, unreadable input or data; 2 usage error.
  */
+import { existsSync, mkdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
+import { compile } from '../compiler/compile.ts';
+import { formatDiagnostic } from '../compiler/diagnostic.ts';
+import { displayPath, readDataDir } from '../compiler/readDataDir.ts';
+import { writeFileAtomic } from '../compiler/writeAtomic.ts';
+import type { Draft } from './draft.ts';
+import { eventRecord } from './eventRecord.ts';
 import { parseArgs } from 'node:util';
 import { checkArticle, MAX_BYTES } from './articleCheck.ts';
 import { validDay } from '../domain/calendar.ts';
@@ -29,6 +36,8 @@ Options:
   --published YYYY-MM-DD  the publication date, when the article carries none
   --data DIR              the data folder to learn from (default: data)
   --json                  machine output instead of YAML
+  --write                 write it as a draft (draft: true) to DIR/events/<year>/<id>.yaml,
+                          checked by the compiler first; never replaces an existing file
   -h, --help              this help
 `;
 
@@ -42,6 +51,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         published: { type: 'string' },
         data: { type: 'string', default: 'data' },
         json: { type: 'boolean', default: false },
+        write: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -107,6 +117,45 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 
   const result = draft(checked.text, published === undefined ? {} : { published }, gazetteer);
+  if (values.write) return writeDraft(result, name, values.data, io);
   io.stdout(values.json ? renderJson(result) : renderYaml(result, name));
+  return 0;
+}
+
+/**
+ * Writes the draft into the data folder, if the compiler accepts the folder with it: the same
+ * checks as `npm run data`, so a draft that would break the build is printed, never written.
+ */
+function writeDraft(result: Draft, name: string, dataDir: string, io: Io): number {
+  const record = eventRecord(result);
+  const start = typeof record.date === 'object' ? record.date.start : record.date;
+  const year = /^(\d{4})/.exec(String(start))?.[1];
+  if (year === undefined) {
+    io.stderr(
+      `draft: ${name}: no event date found, so there is no year folder to write to; run without --write and save the file yourself\n`,
+    );
+    return 1;
+  }
+  const shown = displayPath(dataDir);
+  const path = `${shown}/events/${year}/${record.id}.yaml`;
+  if (existsSync(path)) {
+    io.stderr(
+      `draft: ${path} already exists; a draft never replaces a file (run without --write to see it)\n`,
+    );
+    return 1;
+  }
+  const text = renderYaml(result, name, true);
+  const compiled = compile([...readDataDir(dataDir, shown), { path, text }], { dataDir: shown });
+  if (!compiled.ok) {
+    const own = compiled.errors.filter((e) => e.path === path);
+    io.stdout(text);
+    for (const e of own.length > 0 ? own : compiled.errors) io.stderr(`${formatDiagnostic(e)}\n`);
+    io.stderr(`draft: not written: fix the draft above and save it as ${path}\n`);
+    return 1;
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileAtomic(path, text);
+  const needs = compiled.drafts.find((d) => d.path === path)?.needs ?? [];
+  io.stdout(`wrote ${path} (draft${needs.length > 0 ? `; needs ${needs.join(', ')}` : ''})\n`);
   return 0;
 }

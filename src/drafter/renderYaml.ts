@@ -48,18 +48,29 @@ function dateText(m: DateMention): string {
   return `${when} (${m.value.precision}, ${m.value.status})`;
 }
 
-export function renderYaml(d: Draft, fileName = 'the article'): string {
+/**
+ * With `draft`, the file is written straight into data/ as `draft: true` (`npm run draft --
+ * --write`): what the tool did not find is left out (a comment says so) instead of left empty,
+ * so the compiler checks the rest and lists what the draft still needs.
+ */
+export function renderYaml(d: Draft, fileName = 'the article', draft = false): string {
   const r = eventRecord(d);
   const out: string[] = [];
   const year = String(typeof r.date === 'object' ? r.date.start : r.date).slice(0, 4);
   out.push(
     `# Event draft from ${fileName}, made by \`npm run draft\`. Check every line against the article,`,
     '# write the title and summary in your own words (the tool copies no sentence), delete these',
-    `# comments, and save as data/events/${/^\d{4}$/.test(year) ? year : '<year>'}/<id>.yaml.`,
+    draft
+      ? '# comments, and remove `draft: true` to publish it (npm run data lists what it still needs).'
+      : `# comments, and save as data/events/${/^\d{4}$/.test(year) ? year : '<year>'}/<id>.yaml.`,
     '# Beside each guess: its confidence (high / medium / low) and evidence: «phrase» (rule).',
   );
 
   out.push(`id: ${scalar(r.id)} ${because(d.id)}`);
+  if (draft)
+    out.push(
+      'draft: true # `npm run data` checks it and leaves it out of the app until this line goes',
+    );
 
   const date = d.date;
   if (date?.value) {
@@ -80,17 +91,21 @@ export function renderYaml(d: Draft, fileName = 'the article'): string {
     `status: ${r.status} # ${date?.value ? 'from the tense and the publication date' : 'unchecked'}`,
   );
   out.push(
-    `type: ${scalar(String(r.type))} ${because(d.type, 'no cue word')}`,
+    draft && r.type === ''
+      ? '# type: not found (no cue word)'
+      : `type: ${scalar(String(r.type))} ${because(d.type, 'no cue word')}`,
     ...more('', d.type),
   );
-  out.push(
-    'title:',
-    "  ar: '' # TODO: your own words",
-    "  en: ''",
-    'summary:',
-    "  ar: '' # TODO: your own words",
-    "  en: ''",
-  );
+  if (draft) out.push('# title: { ar: …, en: … } and summary: { ar: …, en: … }, in your own words');
+  else
+    out.push(
+      'title:',
+      "  ar: '' # TODO: your own words",
+      "  en: ''",
+      'summary:',
+      "  ar: '' # TODO: your own words",
+      "  en: ''",
+    );
 
   out.push(r.actors.length ? 'actors:' : 'actors: [] # none of data/actors.yaml found');
   for (const a of d.actors) {
@@ -113,7 +128,9 @@ export function renderYaml(d: Draft, fileName = 'the article'): string {
   }
 
   const src = r.sources[0];
-  if (src) {
+  if (draft && src !== undefined && (src.outlet.ar === '' || String(src.published) === ''))
+    out.push('# sources: the outlet or the publication date was not found');
+  else if (src) {
     out.push('sources:', '  - outlet:');
     out.push(
       `      ar: ${scalar(src.outlet.ar)} ${because(d.source, 'no outlet found')}`,
