@@ -9,6 +9,7 @@
 import type { z } from 'zod';
 import type { ActorRaw, Affiliation, EventRaw, EventType, Forum, Place } from '../domain/schema.ts';
 import { firstDay, lastDay, precisionOf } from '../domain/partialDate.ts';
+import { storedFormOf } from '../domain/relations.ts';
 import type { FieldPath, Problem } from './diagnostic.ts';
 import { suggestion } from './didYouMean.ts';
 import { dateProblem } from './dates.ts';
@@ -198,6 +199,7 @@ export function checkEvent(input: EventInput, refs: ReferenceSets, report: Repor
       anchor: 'value',
       message: `no source has a url; at least one source must give the web address (https://…) where the event can be checked`,
     });
+  checkRelated(path, event, report);
   event.sources.forEach((source, i) => {
     if (source.url !== undefined) {
       const problem = urlProblem(source.url);
@@ -275,6 +277,39 @@ function checkEventDate(input: EventInput, report: Report): void {
       message: `the event starts in ${year} but its file is in ${folder}/; move it to ${right}`,
     });
   }
+}
+
+/**
+ * What one file's `related` can get wrong on its own: a derived name, the event itself, the same
+ * event twice. Whether the ids exist and agree with each other is checked across events
+ * (relatedEvents.ts).
+ */
+function checkRelated(path: string, event: EventParsed, report: Report): void {
+  const related = event.related ?? [];
+  related.forEach((link, i) => {
+    const stored = storedFormOf(link.relation);
+    if (stored !== undefined)
+      report(path, {
+        field: ['related', i, 'relation'],
+        anchor: 'value',
+        message: `"${link.relation}" is the other direction of "${stored}", which the compiler derives; write the relation once, on ${quote(link.id)}: related: [{ id: ${event.id}, relation: ${stored} }]`,
+      });
+    if (link.id === event.id)
+      report(path, {
+        field: ['related', i, 'id'],
+        anchor: 'value',
+        message: `an event cannot be related to itself; name another event's id`,
+      });
+    else {
+      const first = related.findIndex((other) => other.id === link.id);
+      if (first !== i)
+        report(path, {
+          field: ['related', i, 'id'],
+          anchor: 'value',
+          message: `${quote(link.id)} is already related at related[${first}]; two events relate one way only, so keep the relation the sources support`,
+        });
+    }
+  });
 }
 
 /** Why a source address is not an absolute http(s) URL, or undefined when it is one. */
