@@ -293,6 +293,9 @@ export function Explorer({
           update={dataUpdate.status}
           onLoadUpdate={dataUpdate.load}
           onReloadPage={onReloadPage}
+          eventOf={eventOf}
+          linkFor={(id) => linkTo({ ...state, event: id }, display)}
+          onOpen={(id) => select(id, true)}
         />
       )}
     </div>

@@ -11,6 +11,7 @@ import { suggestion } from './didYouMean.ts';
 import type { CatalogueResult, ListName } from './catalogue.ts';
 import { LIST_FILES, compileCatalogue } from './catalogue.ts';
 import { referenceSets } from './crossCheck.ts';
+import type { References } from './crossCheck.ts';
 import { chronological } from './dataset.ts';
 import type { EventFile, SameEvent } from './eventFile.ts';
 import { compileEventFile } from './eventFile.ts';
@@ -59,6 +60,8 @@ export interface DetailsOptions {
 export interface CompileOptions extends DetailsOptions {
   /** The data folder as the paths spell it; "data" unless the CLI was given --data. */
   dataDir?: string;
+  /** The day of the compile, YYYY-MM-DD: no event that "happened" may start after it. */
+  today?: string;
 }
 
 export interface CompileSuccess {
@@ -89,7 +92,7 @@ export function compile(files: readonly InputFile[], options: CompileOptions = {
     new Map([...layout.lists].map(([name, path]) => [name, { path, text: contentOf(path) }])),
     dataDir,
   );
-  const refs = referenceSets(catalogue.references);
+  const refs = referenceSets(withToday(catalogue.references, options.today));
   const store = new EventStore();
   for (const e of layout.events)
     store.add(compileEventFile({ ...e, text: contentOf(e.path) }, refs));
@@ -104,6 +107,15 @@ export function compile(files: readonly InputFile[], options: CompileOptions = {
     },
     details: options,
   });
+}
+
+export function withToday(references: References, today: string | undefined): References {
+  return today === undefined ? references : { ...references, today };
+}
+
+/** Today in UTC as YYYY-MM-DD: the day the CLI and the dev server compile on. */
+export function utcToday(now: Date): string {
+  return now.toISOString().slice(0, 10);
 }
 
 export function normaliseDataDir(dataDir: string | undefined): string {

@@ -159,6 +159,11 @@ export interface References {
   actorsPath: string;
   /** Each actor's terms, by id; an actor without an entry (see termSpans) is not checked. */
   terms: Readonly<Record<string, readonly TermSpan[]>>;
+  /**
+   * The day of the compile (YYYY-MM-DD), from the CLI's clock or its --today: an event that has
+   * "happened" cannot start after it. Absent, nothing is compared (tests of other checks).
+   */
+  today?: string;
 }
 
 export interface ReferenceSets extends References {
@@ -186,6 +191,7 @@ export function checkEvent(input: EventInput, refs: ReferenceSets, report: Repor
       message: `"${event.id}" does not match the file name "${input.fileId}.yaml"; an event's file must be named <id>.yaml`,
     });
   checkEventDate(input, report);
+  checkNotFuture(path, event, refs.today, report);
   reference(path, ['type'], event.type, 'event type', refs.types, report, refs.typeSet);
   referenceList(path, 'actors', event.actors, 'actor', refs.actors, refs.actorSet, report);
   checkTerms(path, event, refs, report);
@@ -309,6 +315,24 @@ function checkRelated(path: string, event: EventParsed, report: Report): void {
           message: `${quote(link.id)} is already related at related[${first}]; two events relate one way only, so keep the relation the sources support`,
         });
     }
+  });
+}
+
+/** A "happened" event that starts after today is a typo in the date or a planned event. */
+function checkNotFuture(
+  path: string,
+  event: EventParsed,
+  today: string | undefined,
+  report: Report,
+): void {
+  if (today === undefined || event.status !== 'happened') return;
+  const start = typeof event.date === 'string' ? event.date : event.date.start;
+  // A bad date is reported by checkEventDate; a date given to the month or year counts from its first day.
+  if (dateProblem(start) !== undefined || firstDay(start) <= today) return;
+  report(path, {
+    field: ['status'],
+    anchor: 'value',
+    message: `is "happened" but the event starts on ${start}, after today (${today}); write status: planned, or correct the date`,
   });
 }
 

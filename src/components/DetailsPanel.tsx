@@ -21,6 +21,7 @@ import type { QueryTerms } from '../domain/searchExplain.ts';
 import { markRanges, type Range } from '../domain/textMarks.ts';
 import { Marked, Name, NO_MARKS } from './Marked.tsx';
 import { DetailsBody } from './DetailsBody.tsx';
+import { RelatedEvents } from './RelatedEvents.tsx';
 
 interface DetailsPanelProps {
   event: TimelineEvent;
@@ -36,6 +37,11 @@ interface DetailsPanelProps {
   update?: DataUpdate | undefined;
   onLoadUpdate(): void;
   onReloadPage(): void;
+  /** Any event of the dataset by id, for the related events' titles and dates. */
+  eventOf(id: string): TimelineEvent | undefined;
+  /** The link that opens another event, and opening it in place (a related event). */
+  linkFor(id: string): string;
+  onOpen(id: string): void;
 }
 
 /**
@@ -106,6 +112,9 @@ export function DetailsPanel({
   update,
   onLoadUpdate,
   onReloadPage,
+  eventOf,
+  linkFor,
+  onOpen,
 }: DetailsPanelProps) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -259,7 +268,21 @@ export function DetailsPanel({
             className="flex items-center gap-3"
           />
         ))}
-      {view.status === 'ready' && <DetailsBody details={view.details} lang={lang} terms={terms} />}
+      {view.status === 'ready' && (
+        <>
+          <DetailsBody details={view.details} lang={lang} terms={terms} />
+          {view.details.related && (
+            <RelatedEvents
+              related={view.details.related}
+              status={event.status}
+              lang={lang}
+              eventOf={eventOf}
+              linkFor={linkFor}
+              onOpen={onOpen}
+            />
+          )}
+        </>
+      )}
       <div className="flex items-center gap-3">
         <button
           type="button"
