@@ -6,14 +6,18 @@
 import type { EventRaw } from '../domain/schema.ts';
 import type { Draft } from './draft.ts';
 
-export function eventRecord(d: Draft): EventRaw {
+/** An event record as data/ holds it, but for a status the tool could not tell (left empty). */
+export type DraftRecord = Omit<EventRaw, 'status'> & { status: EventRaw['status'] | '' };
+
+export function eventRecord(d: Draft): DraftRecord {
   const value = d.date?.value ?? null;
   const source = d.source.value;
-  const record: EventRaw = {
+  const record: DraftRecord = {
     id: d.id.value,
     date: value?.date ?? '',
     precision: value?.precision ?? 'day',
-    status: value?.status ?? 'happened',
+    // No date, or one whose status nothing tells: empty, for the curator (the compiler refuses it).
+    status: value === null || value.status === 'unknown' ? '' : value.status,
     type: d.type.value ?? '',
     title: { ar: '', en: '' },
     summary: { ar: '', en: '' },

@@ -77,7 +77,9 @@ export function renderYaml(d: Draft, fileName = 'the article'): string {
   }
   out.push(`precision: ${r.precision} # from the same phrase`);
   out.push(
-    `status: ${r.status} # ${date?.value ? 'from the tense and the publication date' : 'unchecked'}`,
+    r.status === ''
+      ? `status: '' # TODO: happened or planned? ${date?.value ? 'without a publication date the article does not tell' : 'no event date found'}`
+      : `status: ${r.status} # from the tense and the publication date`,
   );
   out.push(
     `type: ${scalar(String(r.type))} ${because(d.type, 'no cue word')}`,
