@@ -58,6 +58,12 @@ export interface EventDates {
   others: DateMention[];
   /** Anniversaries ("الذكرى الـ75"): they point at an old event, never date this one. */
   anniversaries: DateMention[];
+  /**
+   * Every mention in text order, repeats included, each with the event it dates: -1 for the main
+   * one, else its index in `others` (a repeat of a date, "اليوم" after "اليوم الأربعاء", dates
+   * the same event). What tells which paragraph is about which event.
+   */
+  all: { at: number; event: number }[];
 }
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -478,11 +484,19 @@ export function findEventDates(
   // Another wording of the main date ("اليوم" after "اليوم الأربعاء") is not another event.
   const same = (x: DateMention) =>
     main !== null && x.value !== null && JSON.stringify(x.value) === JSON.stringify(main.value);
-  return {
-    main,
-    others: distinctMentions(mentions.filter((x) => x !== main && !same(x))),
-    anniversaries,
-  };
+  const others = distinctMentions(mentions.filter((x) => x !== main && !same(x)));
+  const byValue = new Map<string, number>();
+  others.forEach((o, i) => {
+    const key = JSON.stringify(o.value);
+    if (o.value !== null && !byValue.has(key)) byValue.set(key, i);
+  });
+  const all = mentions.flatMap((x) => {
+    if (x === main || same(x)) return [{ at: x.at, event: -1 }];
+    const own = others.indexOf(x);
+    const event = own >= 0 ? own : byValue.get(JSON.stringify(x.value));
+    return event === undefined ? [] : [{ at: x.at, event }];
+  });
+  return { main, others, anniversaries, all };
 }
 
 const PRECISION_RANK: Record<Precision, number> = { day: 3, month: 2, year: 1 };

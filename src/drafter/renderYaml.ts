@@ -5,8 +5,8 @@
  * as comments at the end, so the file stays valid YAML throughout.
  */
 import { stringify } from 'yaml';
-import type { Draft } from './draft.ts';
-import { eventRecord } from './eventRecord.ts';
+import type { Draft, OtherDate } from './draft.ts';
+import { eventRecord, otherEventRecord } from './eventRecord.ts';
 import type { DateMention } from './eventDate.ts';
 import type { Evidence, Guess } from './guess.ts';
 
@@ -143,7 +143,9 @@ export function renderYaml(d: Draft, fileName = 'the article'): string {
     );
   }
   if (d.otherDates.length) {
-    out.push('# Other dates in the article (each may be another event worth a record):');
+    out.push(
+      '# Other dates in the article: each is another event, drafted as a record of its own below.',
+    );
     for (const m of d.otherDates) {
       const who = [
         m.type ? `looks like a ${m.type}` : '',
@@ -182,5 +184,22 @@ export function renderYaml(d: Draft, fileName = 'the article'): string {
     for (const m of s.dates)
       for (const w of m.warnings ?? []) out.push(`#     ⚠ «${oneLine(m.phrase, 50)}»: ${w}`);
   }
+  for (const m of d.otherDates) out.push(...otherRecord(d, m));
   return out.join('\n') + '\n';
+}
+
+/**
+ * Another event of the article as a YAML document of its own (after `---`), with the parties of
+ * its own paragraphs: the curator saves it as a file of its own, or deletes it.
+ */
+function otherRecord(d: Draft, m: OtherDate): string[] {
+  const r = otherEventRecord(d, m);
+  const body = stringify(r, { lineWidth: 0 }).trimEnd();
+  return [
+    '---',
+    `# Another event in the article: ${dateText(m)} ${m.confidence}: «${oneLine(m.phrase, 60)}» (${m.evidence[0]?.rule ?? m.rule})`,
+    `# Parties from its own sentence and paragraphs${m.places.length ? `; its sentence names ${m.places.join(', ')} (write the place if it is where it happened)` : ''}. Save it as data/events/<year>/<id>.yaml, or delete it.`,
+    ...(m.warnings ?? []).map((w) => `# ⚠ ${w}`),
+    body,
+  ];
 }
