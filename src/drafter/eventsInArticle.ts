@@ -18,7 +18,8 @@ export type EventOf = (offset: number) => number | undefined;
 export const EARLIER = -2;
 
 const STOP = /[.!?؟\n]/u;
-const SAYS_EARLIER = /في\s+وقت\s+سابق|سابق[اًً]+(?!\p{L})|قبل\s+ذلك/u;
+// «سابقًا» with or without its tanween (the mark U+064B, which may come before or after the alif).
+const SAYS_EARLIER = /في\s+وقت\s+سابق|سابق(?:\u064B?ا\u064B?)(?!\p{L})|قبل\s+ذلك/u;
 
 export interface Ties {
   eventOf: EventOf;
