@@ -20,7 +20,8 @@ test('a link to an event opens its details: title, date, Hijri date and sources 
 
   const linked = (EVENT.sources ?? []).filter((s) => s.url);
   expect(linked.length).toBeGreaterThan(0);
-  const links = panel.getByRole('link');
+  // The source links, which open in a new tab; related events are links that open in place.
+  const links = panel.getByRole('link', { name: /يفتح في نافذة جديدة/ });
   await expect(links).toHaveCount(linked.length);
   for (const source of linked) {
     const link = panel.getByRole('link', { name: source.outlet.ar });

@@ -339,6 +339,9 @@ export function Explorer({
           update={dataUpdate.status}
           onLoadUpdate={dataUpdate.load}
           onReloadPage={onReloadPage}
+          eventOf={eventOf}
+          linkFor={(id) => linkTo({ ...state, event: id }, display)}
+          onOpen={(id) => select(id, true)}
         />
       )}
       <DataFooter dataset={dataset} lang={lang} />

@@ -1,5 +1,5 @@
 /**
- * `npm run data [-- --data DIR --out FILE --check --quiet]`: compiles data/ into the JSON the
+ * `npm run data [-- --data DIR --out FILE --check --quiet --today YYYY-MM-DD]`: compiles data/ into the JSON the
  * app loads (and, above --inline-details-up-to events, its detail chunks beside it).
  * Exit code 0 on success, 1 when the data has errors or another compile kept the output folder
  * locked for --lock-wait seconds (default 60), 2 when the command is misused.
@@ -11,10 +11,12 @@ import { compileDir } from './compileDir.ts';
 import { listFiles, readFileOrNull, removeFile, writeFileAtomic } from './writeAtomic.ts';
 import { acquireCompileLock, CompileLockError, processIsAlive } from './compileLock.ts';
 import { runCompile } from './run.ts';
+import { utcToday } from './compile.ts';
+import { dateProblem } from './dates.ts';
 
 const USAGE =
   'usage: npm run data -- [--data DIR] [--out FILE] [--check] [--quiet] [--threads N]' +
-  ' [--inline-details-up-to N] [--details-chunk N] [--lock-wait SECONDS]';
+  ' [--inline-details-up-to N] [--details-chunk N] [--lock-wait SECONDS] [--today YYYY-MM-DD]';
 
 /** A whole number of at least `min`, or the message saying what was wrong. */
 function wholeNumber(
@@ -43,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
         'inline-details-up-to': { type: 'string' },
         'details-chunk': { type: 'string' },
         'lock-wait': { type: 'string' },
+        today: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -65,6 +68,12 @@ async function main(argv: string[]): Promise<number> {
       console.error(`${value}\n${USAGE}`);
       return 2;
     }
+  // The day "happened" events are compared with: today in UTC, or a fixed day for a reproducible check.
+  const today = values.today ?? utcToday(new Date());
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || dateProblem(today) !== undefined) {
+    console.error(`--today must be a real day written YYYY-MM-DD, got "${today}"\n${USAGE}`);
+    return 2;
+  }
   const dataDir = displayPath(values.data);
   try {
     const outcome = await runCompile(
@@ -75,6 +84,7 @@ async function main(argv: string[]): Promise<number> {
             threads: threads as number | undefined,
             detailsInlineLimit: inlineLimit as number | undefined,
             detailsChunkSize: chunkSize as number | undefined,
+            today,
           }),
         writeFile: writeFileAtomic,
         listFiles,

@@ -11,6 +11,7 @@ import { suggestion } from './didYouMean.ts';
 import type { CatalogueResult, ListName } from './catalogue.ts';
 import { LIST_FILES, compileCatalogue } from './catalogue.ts';
 import { referenceSets } from './crossCheck.ts';
+import type { References } from './crossCheck.ts';
 import { chronological } from './dataset.ts';
 import type { DraftNote, EventFile, SameEvent } from './eventFile.ts';
 import { compileEventFile } from './eventFile.ts';
@@ -21,6 +22,10 @@ import type { Content } from './bounds.ts';
 import { LIMITS, decode, fileError, quote } from './bounds.ts';
 import type { OutputFile, Piece } from './serialise.ts';
 import { serialiseDataset } from './serialise.ts';
+import type { FieldPath } from './diagnostic.ts';
+import { formatField } from './diagnostic.ts';
+import type { RelatedInput } from './relatedEvents.ts';
+import { checkRelations, relationsBothWays } from './relatedEvents.ts';
 
 /** A file given as text (tests, the synthetic corpus); any TextFile is an InputFile. */
 export interface TextFile {
@@ -55,6 +60,8 @@ export interface DetailsOptions {
 export interface CompileOptions extends DetailsOptions {
   /** The data folder as the paths spell it; "data" unless the CLI was given --data. */
   dataDir?: string;
+  /** The day of the compile, YYYY-MM-DD: no event that "happened" may start after it. */
+  today?: string;
 }
 
 export interface CompileSuccess {
@@ -87,7 +94,7 @@ export function compile(files: readonly InputFile[], options: CompileOptions = {
     new Map([...layout.lists].map(([name, path]) => [name, { path, text: contentOf(path) }])),
     dataDir,
   );
-  const refs = referenceSets(catalogue.references);
+  const refs = referenceSets(withToday(catalogue.references, options.today));
   const store = new EventStore();
   for (const e of layout.events)
     store.add(compileEventFile({ ...e, text: contentOf(e.path) }, refs));
@@ -102,6 +109,15 @@ export function compile(files: readonly InputFile[], options: CompileOptions = {
     },
     details: options,
   });
+}
+
+export function withToday(references: References, today: string | undefined): References {
+  return today === undefined ? references : { ...references, today };
+}
+
+/** Today in UTC as YYYY-MM-DD: the day the CLI and the dev server compile on. */
+export function utcToday(now: Date): string {
+  return now.toISOString().slice(0, 10);
 }
 
 export function normaliseDataDir(dataDir: string | undefined): string {
@@ -181,6 +197,7 @@ export function assemble(input: AssembleInput): CompileResult {
   const errors: Diagnostic[] = [...input.misplaced, ...input.catalogue.errors];
   // Every event, wherever it was compiled: share number and index within the share.
   const events: { share: StoredEvents; i: number; id: string; from: string; to: string }[] = [];
+  const relating: RelatedInput[] = [];
   const named: { id: string; path: string; key: string; same?: SameEvent }[] = [];
   // Event paths all end in .yaml (classify); the key is the path without it.
   const pathKey = (path: string) => path.slice(0, -'.yaml'.length);
@@ -196,6 +213,10 @@ export function assemble(input: AssembleInput): CompileResult {
       events.push({ share, i, id, from: share.froms[i] as string, to: share.tos[i] as string });
       const path = share.paths[i] as string;
       named.push({ id, path, key: pathKey(path), same: share.same[i] as SameEvent });
+      const related = share.related[i] ?? [];
+      const from = share.froms[i] as string;
+      const to = share.tos[i] as string;
+      if (related.length > 0) relating.push({ id, path, from, to, related });
     });
     for (const failure of share.failures) {
       for (const error of failure.errors) errors.push(error);
@@ -237,6 +258,12 @@ export function assemble(input: AssembleInput): CompileResult {
     sameDay.push({ path, actors });
     days.set(key, sameDay);
   }
+  relating.sort((a, b) => (pathKey(a.path) < pathKey(b.path) ? -1 : 1));
+  // The dates of events that only receive relations are needed too: index them all, cheaply.
+  const dates = new Map(events.map((e) => [e.id, e]));
+  checkRelations(relating, seen, dates, (path, field, message) =>
+    errors.push(fieldError(path, field, message, input.textOf)),
+  );
   if (files === 0 && errors.length === 0)
     errors.push({
       path: `${input.dataDir}/events`,
@@ -250,20 +277,24 @@ export function assemble(input: AssembleInput): CompileResult {
 
   const content = input.catalogue.content;
   events.sort(chronological);
+  const related = relationsBothWays(relating, new Map(events.map((e, k) => [e.id, k])));
   const chunked = events.length > (input.details?.detailsInlineLimit ?? DETAILS_INLINE_LIMIT);
   // Cuts of the stores' bytes, never copies: the slim event ends where `,"summary":` starts.
   const pieces: Piece[] = [];
   const details: Piece[] = [];
-  for (const { share, i } of events) {
+  for (const { share, i, id } of events) {
     const offset = share.offsets[i] as number;
-    const end = offset + (share.lengths[i] as number);
+    const links = related.get(id);
+    // The relations join the details, last: the event's bytes up to its closing brace, then them.
+    const tail = links ? [Buffer.from(`,"related":${JSON.stringify(links)}}`)] : [];
+    const end = offset + (share.lengths[i] as number) - (links ? 1 : 0);
     if (!chunked) {
-      pieces.push([share.bytes.subarray(offset, end)]);
+      pieces.push([share.bytes.subarray(offset, end), ...tail]);
       continue;
     }
     const split = offset + (share.splits[i] as number);
     pieces.push([share.bytes.subarray(offset, split), CLOSE_BRACE]);
-    details.push([OPEN_BRACE, share.bytes.subarray(split + 1, end)]);
+    details.push([OPEN_BRACE, share.bytes.subarray(split + 1, end), ...tail]);
   }
   const chunkSize = input.details?.detailsChunkSize ?? DETAILS_CHUNK_SIZE;
   const { hash, bytes, chunks } = serialiseDataset(
@@ -283,7 +314,17 @@ export function assemble(input: AssembleInput): CompileResult {
 
 /** An error at a file's id, for the checks across files; located only when there is one. */
 function idError(path: string, message: string, textOf: (path: string) => string): Diagnostic {
-  return { path, ...locatorFor(textOf(path)).locate(['id'], 'value'), field: 'id', message };
+  return fieldError(path, ['id'], message, textOf);
+}
+
+function fieldError(
+  path: string,
+  field: FieldPath,
+  message: string,
+  textOf: (path: string) => string,
+): Diagnostic {
+  const at = locatorFor(textOf(path)).locate(field, 'value');
+  return { path, ...at, field: formatField(field), message };
 }
 
 const OPEN_BRACE = Buffer.from('{');

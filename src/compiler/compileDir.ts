@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { compileCatalogue } from './catalogue.ts';
 import type { CompileResult, DetailsOptions } from './compile.ts';
-import { assemble, classify, normaliseDataDir, refusedFiles } from './compile.ts';
+import { assemble, classify, normaliseDataDir, refusedFiles, withToday } from './compile.ts';
 import { referenceSets } from './crossCheck.ts';
 import { claimBatches, compileClaimed } from './claimEvents.ts';
 import type { ClaimTask } from './claimEvents.ts';
@@ -27,6 +27,8 @@ export interface CompileDirOptions extends DetailsOptions {
   threads?: number;
   /** Fewest events worth starting workers for; PARALLEL_THRESHOLD unless a test says otherwise. */
   parallelFrom?: number;
+  /** The day of the compile, YYYY-MM-DD (see CompileOptions). */
+  today?: string;
 }
 
 export async function compileDir(
@@ -56,8 +58,9 @@ export async function compileDir(
   const threads = Math.max(1, options.threads ?? Math.min(4, availableParallelism()));
   const parallel =
     threads > 1 && layout.events.length >= (options.parallelFrom ?? PARALLEL_THRESHOLD);
+  const references = withToday(catalogue.references, options.today);
   const task: ClaimTask = {
-    references: catalogue.references,
+    references,
     dir,
     dataDir,
     paths: layout.events.map((e) => e.path).join('\n'),
@@ -67,7 +70,7 @@ export async function compileDir(
   const own = compileClaimed(
     claimBatches(task.next, layout.events.length),
     layout.events,
-    referenceSets(catalogue.references),
+    referenceSets(references),
     (path) => onDisk(dir, dataDir, path),
   );
   const shares = [own, ...(await Promise.all(pending))];

@@ -95,6 +95,21 @@ describe('checkEvent', () => {
     expect(problems()).toEqual([]);
   });
 
+  describe('a "happened" event after the day of the compile', () => {
+    const on = (today: string) => referenceSets({ ...REFS, today });
+    it('is refused, at its status', () => {
+      expect(problems({}, on('2024-10-21'))).toEqual([
+        'status: is "happened" but the event starts on 2024-10-22, after today (2024-10-21); write status: planned, or correct the date',
+      ]);
+    });
+    it('passes on its own day, when planned, and when its month or year has begun', () => {
+      expect(problems({}, on('2024-10-22'))).toEqual([]);
+      expect(problems({ status: 'planned' }, on('2024-10-21'))).toEqual([]);
+      expect(problems({ date: '2024-10', precision: 'month' }, on('2024-10-01'))).toEqual([]);
+      expect(problems({ date: 2024, precision: 'year' }, on('2024-01-01'))).toEqual([]);
+    });
+  });
+
   describe('sources', () => {
     it('needs a url on at least one source, not on every one', () => {
       const source = (url?: string) => ({

@@ -9,6 +9,7 @@
 import type { z } from 'zod';
 import type { ActorRaw, Affiliation, EventRaw, EventType, Forum, Place } from '../domain/schema.ts';
 import { firstDay, lastDay, precisionOf } from '../domain/partialDate.ts';
+import { storedFormOf } from '../domain/relations.ts';
 import type { FieldPath, Problem } from './diagnostic.ts';
 import { suggestion } from './didYouMean.ts';
 import { dateProblem } from './dates.ts';
@@ -158,6 +159,11 @@ export interface References {
   actorsPath: string;
   /** Each actor's terms, by id; an actor without an entry (see termSpans) is not checked. */
   terms: Readonly<Record<string, readonly TermSpan[]>>;
+  /**
+   * The day of the compile (YYYY-MM-DD), from the CLI's clock or its --today: an event that has
+   * "happened" cannot start after it. Absent, nothing is compared (tests of other checks).
+   */
+  today?: string;
 }
 
 export interface ReferenceSets extends References {
@@ -191,6 +197,7 @@ export function checkEvent(
       message: `"${event.id}" does not match the file name "${input.fileId}.yaml"; an event's file must be named <id>.yaml`,
     });
   checkEventDate(input, report);
+  checkNotFuture(path, event, refs.today, report);
   if (!(draft && event.type === ''))
     reference(path, ['type'], event.type, 'event type', refs.types, report, refs.typeSet);
   referenceList(path, 'actors', event.actors, 'actor', refs.actors, refs.actorSet, report);
@@ -205,6 +212,7 @@ export function checkEvent(
       anchor: 'value',
       message: `no source has a url; at least one source must give the web address (https://…) where the event can be checked`,
     });
+  checkRelated(path, event, report);
   event.sources.forEach((source, i) => {
     if (source.url !== undefined) {
       const problem = urlProblem(source.url);
@@ -282,6 +290,57 @@ function checkEventDate(input: EventInput, report: Report): void {
       message: `the event starts in ${year} but its file is in ${folder}/; move it to ${right}`,
     });
   }
+}
+
+/**
+ * What one file's `related` can get wrong on its own: a derived name, the event itself, the same
+ * event twice. Whether the ids exist and agree with each other is checked across events
+ * (relatedEvents.ts).
+ */
+function checkRelated(path: string, event: EventParsed, report: Report): void {
+  const related = event.related ?? [];
+  related.forEach((link, i) => {
+    const stored = storedFormOf(link.relation);
+    if (stored !== undefined)
+      report(path, {
+        field: ['related', i, 'relation'],
+        anchor: 'value',
+        message: `"${link.relation}" is the other direction of "${stored}", which the compiler derives; write the relation once, on ${quote(link.id)}: related: [{ id: ${event.id}, relation: ${stored} }]`,
+      });
+    if (link.id === event.id)
+      report(path, {
+        field: ['related', i, 'id'],
+        anchor: 'value',
+        message: `an event cannot be related to itself; name another event's id`,
+      });
+    else {
+      const first = related.findIndex((other) => other.id === link.id);
+      if (first !== i)
+        report(path, {
+          field: ['related', i, 'id'],
+          anchor: 'value',
+          message: `${quote(link.id)} is already related at related[${first}]; two events relate one way only, so keep the relation the sources support`,
+        });
+    }
+  });
+}
+
+/** A "happened" event that starts after today is a typo in the date or a planned event. */
+function checkNotFuture(
+  path: string,
+  event: EventParsed,
+  today: string | undefined,
+  report: Report,
+): void {
+  if (today === undefined || event.status !== 'happened') return;
+  const start = typeof event.date === 'string' ? event.date : event.date.start;
+  // A bad date is reported by checkEventDate; a date given to the month or year counts from its first day.
+  if (dateProblem(start) !== undefined || firstDay(start) <= today) return;
+  report(path, {
+    field: ['status'],
+    anchor: 'value',
+    message: `is "happened" but the event starts on ${start}, after today (${today}); write status: planned, or correct the date`,
+  });
 }
 
 /** Why a source address is not an absolute http(s) URL, or undefined when it is one. */

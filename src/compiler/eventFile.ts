@@ -14,6 +14,7 @@ import { parseYaml } from './parseYaml.ts';
 import { checkShape } from './shapeCheck.ts';
 import type { Content } from './bounds.ts';
 import { LIMITS, addInspected, decode, inspect } from './bounds.ts';
+import type { RelatedLink } from '../domain/relations.ts';
 
 /**
  * Two events of one type that start on the same day with an actor in common describe one thing
@@ -56,6 +57,8 @@ export type EventOutcome =
       to: string;
       /** What the check for two files describing one event compares: see SameEvent. */
       same: SameEvent;
+      /** The relations the file states (checked across events, and turned both ways, at assembly). */
+      related: RelatedLink[];
       json: string;
     }
   /** `id` when the file names one, so duplicates are found even among files with other errors. */
@@ -122,6 +125,7 @@ export function compileEventFile(file: EventFile, refs: ReferenceSets): EventOut
       type: event.type,
       actors: event.actors.join(' '),
     },
+    related: (shape.value.related ?? []).map((r) => ({ id: r.id, relation: r.relation })),
     json: JSON.stringify(event),
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { Diagnostic } from './diagnostic.ts';
 import type { DraftNote, EventOutcome, SameEvent } from './eventFile.ts';
+import type { RelatedLink } from '../domain/relations.ts';
 
 /** What a store holds, as plain data that can cross to another thread. */
 export interface StoredEvents {
@@ -15,6 +16,8 @@ export interface StoredEvents {
   paths: string[];
   /** For the check that no two files describe one event. */
   same: SameEvent[];
+  /** The relations each file states; most are empty. */
+  related: RelatedLink[][];
   /** Byte offset and length of each event's JSON in `bytes`. */
   offsets: number[];
   lengths: number[];
@@ -41,6 +44,7 @@ export class EventStore {
     tos: [],
     paths: [],
     same: [],
+    related: [],
     offsets: [],
     lengths: [],
     splits: [],
@@ -79,6 +83,7 @@ export class EventStore {
     d.tos.push(outcome.to);
     d.paths.push(outcome.path);
     d.same.push(outcome.same);
+    d.related.push(outcome.related);
     d.offsets.push(this.used);
     d.lengths.push(length);
     d.splits.push(split);

@@ -7,7 +7,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Plugin, ViteDevServer } from 'vite';
-import { compile } from './compile.ts';
+import { compile, utcToday } from './compile.ts';
 import { readDataDir } from './readDataDir.ts';
 import { runCompile } from './run.ts';
 import { listFiles, readFileOrNull, removeFile, writeFileAtomic } from './writeAtomic.ts';
@@ -42,7 +42,11 @@ export function masarDataPlugin(options: MasarDataOptions = {}): Plugin {
         const outcome = await runCompile(
           { dataDir, outFile, check: false },
           {
-            compileData: (dir) => compile(readDataDir(resolve(root, dir), dir), { dataDir: dir }),
+            compileData: (dir) =>
+              compile(readDataDir(resolve(root, dir), dir), {
+                dataDir: dir,
+                today: utcToday(new Date()),
+              }),
             writeFile: (path, content) => writeFileAtomic(resolve(root, path), content),
             listFiles: (dir) => listFiles(resolve(root, dir)),
             removeFile: (path) => removeFile(resolve(root, path)),

@@ -22,6 +22,7 @@ import { markRanges, type Range } from '../domain/textMarks.ts';
 import { Marked, Name, NO_MARKS } from './Marked.tsx';
 import { DetailsBody } from './DetailsBody.tsx';
 import { CiteEvent } from './CiteEvent.tsx';
+import { RelatedEvents } from './RelatedEvents.tsx';
 
 interface DetailsPanelProps {
   event: TimelineEvent;
@@ -39,6 +40,11 @@ interface DetailsPanelProps {
   update?: DataUpdate | undefined;
   onLoadUpdate(): void;
   onReloadPage(): void;
+  /** Any event of the dataset by id, for the related events' titles and dates. */
+  eventOf(id: string): TimelineEvent | undefined;
+  /** The link that opens another event, and opening it in place (a related event). */
+  linkFor(id: string): string;
+  onOpen(id: string): void;
 }
 
 /**
@@ -110,6 +116,9 @@ export function DetailsPanel({
   update,
   onLoadUpdate,
   onReloadPage,
+  eventOf,
+  linkFor,
+  onOpen,
 }: DetailsPanelProps) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -263,7 +272,21 @@ export function DetailsPanel({
             className="flex items-center gap-3"
           />
         ))}
-      {view.status === 'ready' && <DetailsBody details={view.details} lang={lang} terms={terms} />}
+      {view.status === 'ready' && (
+        <>
+          <DetailsBody details={view.details} lang={lang} terms={terms} />
+          {view.details.related && (
+            <RelatedEvents
+              related={view.details.related}
+              status={event.status}
+              lang={lang}
+              eventOf={eventOf}
+              linkFor={linkFor}
+              onOpen={onOpen}
+            />
+          )}
+        </>
+      )}
       <div className="masar-controls flex items-center gap-3">
         <button
           type="button"

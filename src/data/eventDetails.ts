@@ -43,6 +43,7 @@ function inlineDetails(event: TimelineEvent | undefined): EventDetails | undefin
     summary: event.summary,
     sources: event.sources,
     ...(event.basis ? { basis: event.basis } : {}),
+    ...(event.related ? { related: event.related } : {}),
   };
 }
 

@@ -12,6 +12,8 @@ import type { PartialDate, Precision } from './partialDate.ts';
 
 import { FORMAT_VERSION } from './formatVersion.ts';
 import { ID_PATTERN } from './ids.ts';
+import { RELATIONS, STORED_RELATIONS } from './relations.ts';
+import type { Relation, RelatedLink } from './relations.ts';
 
 // Re-exported for the compiler; the app imports it from formatVersion.ts to keep zod out of its bundle.
 export { FORMAT_VERSION };
@@ -162,6 +164,17 @@ export const SourceRaw = z.strictObject({
 });
 export type SourceRaw = z.input<typeof SourceRaw>;
 
+/**
+ * One event this one leads from or to. Both directions' names are accepted here so that writing
+ * the derived one (`announces`) gets a message saying where to write it instead (crossCheck.ts).
+ */
+export const RelatedRaw = z.strictObject({
+  id: Id,
+  relation: z.enum(RELATIONS as unknown as [Relation, ...Relation[]], {
+    error: `must be one of: ${STORED_RELATIONS.join(', ')}`,
+  }),
+});
+
 export const DateRangeRaw = z.strictObject({ start: PartialDateRaw, end: PartialDateRaw });
 
 export const EventRaw = z.strictObject({
@@ -185,6 +198,12 @@ export const EventRaw = z.strictObject({
   basis: LocalizedParagraph.optional(),
   /** `draft: false` is allowed so that publishing a draft can be a one-word edit. */
   draft: z.literal(false, { error: 'must be true (a draft) or false' }).optional(),
+  /** Events this one leads from, each relation written once (see src/domain/relations.ts). */
+  related: list(
+    RelatedRaw,
+    'must be a list of related events ({ id, relation })',
+    'related events',
+  ).optional(),
 });
 export type EventRaw = z.input<typeof EventRaw>;
 
@@ -242,6 +261,8 @@ export interface EventDetails {
   summary: Localized;
   sources: Source[];
   basis?: Localized;
+  /** Related events both ways (the stored relations and those derived from other events). */
+  related?: RelatedLink[];
 }
 
 export interface TimelineEvent {
@@ -263,6 +284,7 @@ export interface TimelineEvent {
   summary?: Localized;
   sources?: Source[];
   basis?: Localized;
+  related?: RelatedLink[];
 }
 
 export interface Dataset {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draft } from './draft.ts';
-import { CALL_ARTICLE } from './fixtures/articles.ts';
+import { CALL_ARTICLE, SEVERAL_EVENTS_ARTICLE, UNDATED_ARTICLE } from './fixtures/articles.ts';
+import { eventRecord, otherEventRecord } from './eventRecord.ts';
 import { gazetteer } from './fixtures/gazetteer.ts';
 
 describe('draft', () => {
@@ -40,5 +41,24 @@ describe('draft', () => {
       places: ['beijing'],
       type: 'meeting',
     });
+  });
+
+  it("finds each event of a story with its own parties, not the others' on the main one", () => {
+    const d = draft(SEVERAL_EVENTS_ARTICLE, {}, gazetteer);
+    expect(eventRecord(d)).toMatchObject({
+      date: '2026-02-04',
+      actors: ['putin', 'xi', 'ushakov'],
+    });
+    const others = d.otherDates.map((m) => otherEventRecord(d, m));
+    expect(others.map((r) => [r.date, r.actors])).toEqual([
+      ['2026-02-01', ['shoigu', 'wang-yi']],
+      // Lin Jian's comment was on Shoigu's and Wang Yi's talks: its paragraphs name them too.
+      ['2026-02-02', ['shoigu', 'wang-yi', 'lin-jian']],
+      [{ start: '2026-01', end: '2026-06' }, ['putin']],
+    ]);
+  });
+
+  it('leaves the status empty when the article has no publication date to tell it', () => {
+    expect(eventRecord(draft(UNDATED_ARTICLE, {}, gazetteer)).status).toBe('');
   });
 });

@@ -20,6 +20,7 @@ import { findPublicationDate } from './publicationDate.ts';
 import type { SourceGuess } from './source.ts';
 import { findSource } from './source.ts';
 import { draftId } from './draftId.ts';
+import { mentionsByEvent, partyToMain, tieToEvents } from './eventsInArticle.ts';
 
 export interface DraftOptions {
   /** YYYY-MM-DD, for articles that carry no date (or to overrule the one they carry). */
@@ -33,9 +34,13 @@ export interface OtherStory {
   dates: DateMention[];
 }
 
-/** A date the story mentions besides the main one, with who and where its sentence names. */
+/**
+ * A date the story mentions besides the main one: another event, with who and where its sentence
+ * and its paragraphs name (see eventsInArticle.ts). The drafter writes a record for each.
+ */
 export interface OtherDate extends DateMention {
   actors: string[];
+  forums: string[];
   places: string[];
   /** The kind of event its sentence suggests, if any cue is there. */
   type: string | null;
@@ -85,11 +90,47 @@ export function draft(text: string, options: DraftOptions, gazetteer: Gazetteer)
   const focus = dates.main?.at;
   // The date's sentence and the next one: the other party often comes a sentence later.
   const sentence = focus === undefined ? undefined : focusSpan(text, focus);
+  // Which paragraph tells of which event: the parties of the others are not the main event's.
+  const { eventOf, lead } = tieToEvents(cleaned.body, dates.all);
+  const inLead = (e: EntityGuess) =>
+    lead !== undefined && e.at.some((x) => x >= lead[0] && x < lead[1]);
+  const counted = (list: EntityGuess[]) =>
+    list.map((e) => ({ e, counts: mentionsByEvent(e.at, eventOf) }));
+  const actorCounts = counted(found.actors);
+  const forumCounts = counted(found.forums);
+  // An aide or spokesperson named only where plans are announced is the main story's reporter.
+  const announcesOnly = (counts: Map<number, number>) =>
+    [...counts.keys()].every((k) => k >= 0 && dates.others[k]?.value?.status === 'planned');
+  const mainActors =
+    dates.others.length === 0
+      ? found.actors
+      : actorCounts
+          .filter(
+            ({ e, counts }) =>
+              partyToMain(counts, inLead(e)) || (e.speaker && announcesOnly(counts)),
+          )
+          .map(({ e }) => e);
   const people = {
     ...found,
-    actors: withFocus(byRole(found.actors, sentence), sentence),
+    actors: withFocus(byRole(mainActors, sentence), sentence),
     forums: withFocus(found.forums, sentence),
   };
+  /** An event's own parties: named in its sentence or its paragraphs, less the main event's reporters. */
+  const partiesOf = (
+    k: number,
+    list: { e: EntityGuess; counts: Map<number, number> }[],
+    inSentence: (e: EntityGuess) => boolean,
+  ) =>
+    list
+      .filter(({ e, counts }) => {
+        const own = counts.get(k) ?? 0;
+        if (own === 0 && !inSentence(e)) return false;
+        // Ushakov reports the call and, in passing, the consultations: he is the call's, not theirs;
+        // nor is an aide who announces a plan a party to it.
+        if (!e.speaker) return true;
+        return (counts.get(-1) ?? 0) <= own && dates.others[k]?.value?.status !== 'planned';
+      })
+      .map(({ e }) => e.id);
   const type = findEventType(body, gazetteer, focus);
   const located = findPlace(body, gazetteer);
   // A call joins two capitals: a dateline only says where the agency was.
@@ -124,7 +165,12 @@ export function draft(text: string, options: DraftOptions, gazetteer: Gazetteer)
   // Sorted once, so each other date finds who its sentence names by binary search.
   const sortedAt = (list: { id: string; at: number[] }[]) =>
     list.map(({ id, at }) => ({ id, at: [...at].sort((a, b) => a - b) }));
-  const actorsAt = sortedAt(found.actors);
+  const sortedMentions = new Map(
+    [...found.actors, ...found.forums].map((e) => [
+      `${e.kind} ${e.id}`,
+      [...e.at].sort((a, b) => a - b),
+    ]),
+  );
   const placesAt = sortedAt(place.mentioned);
 
   const id = draftId({
@@ -151,13 +197,15 @@ export function draft(text: string, options: DraftOptions, gazetteer: Gazetteer)
     },
     published,
     date: dates.main,
-    otherDates: dates.others.map((m) => {
+    otherDates: dates.others.map((m, k) => {
       const [from, to] = sentenceAround(text, m.at, SENTENCE_REACH);
       const inside = (at: number[]) => anyWithin(at, from, to);
       const own = normaliseWithMap(cleaned.body.slice(from, to));
+      const named = (e: EntityGuess) => inside(sortedMentions.get(`${e.kind} ${e.id}`) ?? []);
       return {
         ...m,
-        actors: actorsAt.filter((a) => inside(a.at)).map((a) => a.id),
+        actors: partiesOf(k, actorCounts, named),
+        forums: partiesOf(k, forumCounts, named),
         places: placesAt.filter((p) => inside(p.at)).map((p) => p.id),
         type: findEventType(own, gazetteer, m.at - from).value,
       };

@@ -103,6 +103,21 @@ describe('findEventDates', () => {
     expect(r.anniversaries[0]?.evidence[0]?.rule).toMatch(/1985/);
   });
 
+  it('counts an anniversary from the year its sentence speaks of («العام الماضي» is the year before)', () => {
+    const r = dates(
+      'وقال إن إحياء الذكرى ال80 للنصر في البلدين العام الماضي عزز السلام',
+      '2026-02-04',
+    );
+    expect(r.anniversaries[0]?.evidence[0]?.rule).toMatch(/80th anniversary in 2025.*in 1945$/);
+    const explicit = dates('احتفل البلدان عام 2024 بالذكرى الـ75 لإقامة العلاقات', '2026-02-04');
+    expect(explicit.anniversaries[0]?.evidence[0]?.rule).toMatch(/in 1949$/);
+  });
+
+  it('does not guess the year of an anniversary its sentence does not give', () => {
+    const r = dates('وتحدث عن الذكرى الـ30 للشراكة', '2026-02-04');
+    expect(r.anniversaries[0]?.evidence[0]?.rule).toMatch(/does not say in which year/);
+  });
+
   it('finds anniversaries behind a clitic ("للذكرى")', () => {
     const r = dates('استنادا إلى الانطلاقة الجديدة للذكرى الـ50 لإقامة العلاقات');
     expect(r.anniversaries.map((a) => a.phrase)).toEqual(['للذكرى الـ50']);
@@ -118,6 +133,14 @@ describe('findEventDates', () => {
     const m = main('التقى الوزيران اليوم الأربعاء وسيلتقيان في عام 2026', null);
     expect(m?.value).toBeNull();
     expect(m?.warnings?.[0]).toMatch(/--published/);
+  });
+
+  it('without a publication date, does not call a dated event "happened": nothing tells', () => {
+    expect(main('التقى الوزيران في 5 مارس 2024', null)?.value?.status).toBe('unknown');
+    expect(main('التقى الوزيران في عام 2024', null)?.value?.status).toBe('unknown');
+    expect(main('وسيلتقي الوزيران في عام 2024', null)?.value?.status).toBe('planned');
+    // With a publication date the same words are read against it.
+    expect(main('التقى الوزيران في 5 مارس 2024')?.value?.status).toBe('happened');
   });
 
   it('does not read "روسيا اليوم" (the channel) as today', () => {

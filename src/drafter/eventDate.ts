@@ -9,7 +9,7 @@
  */
 import type { Precision } from '../domain/partialDate.ts';
 import type { Normalised, Span } from './arabicText.ts';
-import { Claimed, findPattern } from './arabicText.ts';
+import { Claimed, findPattern, sentenceAround } from './arabicText.ts';
 import {
   MONTH_PHRASE,
   ORDINAL_ALT,
@@ -36,7 +36,11 @@ export interface EventDate {
   /** Partial date or range; "YYYY" stands in for a year the article does not give. */
   date: DateOrRange;
   precision: Precision;
-  status: 'happened' | 'planned';
+  /**
+   * "unknown" when nothing tells: a past-looking date in an article with no publication date
+   * may still be ahead of it, so the tool does not call it "happened".
+   */
+  status: 'happened' | 'planned' | 'unknown';
 }
 
 export interface DateMention extends Guess<EventDate | null> {
@@ -54,6 +58,12 @@ export interface EventDates {
   others: DateMention[];
   /** Anniversaries ("الذكرى الـ75"): they point at an old event, never date this one. */
   anniversaries: DateMention[];
+  /**
+   * Every mention in text order, repeats included, each with the event it dates: -1 for the main
+   * one, else its index in `others` (a repeat of a date, "اليوم" after "اليوم الأربعاء", dates
+   * the same event). What tells which paragraph is about which event.
+   */
+  all: { at: number; event: number }[];
 }
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -95,9 +105,12 @@ const needsPublished = (what: string, wouldBe: Precision = 'day'): Reading => ({
 
 const isFuture = (ctx: Context) => FUTURE.test(ctx.before);
 
-function statusOfPeriod(start: string, end: string, ctx: Context): 'happened' | 'planned' {
+/** Without a publication date only a future verb tells a status: a plan; otherwise nobody knows. */
+const statusUndated = (ctx: Context) => (isFuture(ctx) ? 'planned' : 'unknown');
+
+function statusOfPeriod(start: string, end: string, ctx: Context): EventDate['status'] {
   const pub = ctx.published;
-  if (pub === null) return isFuture(ctx) ? 'planned' : 'happened';
+  if (pub === null) return statusUndated(ctx);
   if (end.localeCompare(pub.slice(0, end.length)) < 0) return 'happened';
   if (start.localeCompare(pub.slice(0, start.length)) > 0) return 'planned';
   // The period contains publication: announcements of such periods are plans.
@@ -212,7 +225,7 @@ const RULES: Rule[] = [
               end: `YYYY-${pad(endMonth)}-${pad(Number(d2))}`,
             },
             precision: 'day',
-            status: 'happened',
+            status: ctx.published === null ? statusUndated(ctx) : 'happened',
           },
           confidence: 'low',
           note: 'range of days',
@@ -372,6 +385,43 @@ const RULES: Rule[] = [
 // With its clitics: "للذكرى الـ75", "بالذكرى", "وذكرى".
 const ANNIVERSARY = /(?<![\p{L}])(?:[وفب]?ال|[وف]?لل|[وفب])?ذكري\s+(?:ال\s*)?(\d{1,3})(?!\p{N})/u;
 
+// The year an anniversary falls in, as its sentence says it (normalised text: ة → ه, ى → ي).
+const ANNIVERSARY_YEAR = new RegExp(
+  `${B}(?:(?:في\\s+)?(?:عام|العام|سنه)\\s+(\\d{4})|${ART}?(?:عام|سنه)\\s+(الماضي|الماضيه|المقبل|المقبله|القادم|القادمه|الجاري|الجاريه|الحالي|الحاليه)|(?:هذا|هذه)\\s+(?:العام|السنه))${E}`,
+  'gu',
+);
+// How far each way the sentence of an anniversary is read (normalised characters).
+const ANNIVERSARY_REACH = 300;
+
+/**
+ * The year an anniversary falls in, from the words of its own sentence nearest to it: "العام
+ * الماضي" in an article of 2026 is 2025, so the 80th anniversary is of 1945. Null when the
+ * sentence names no year, or names it relative to a publication date the article lacks.
+ */
+function anniversaryYear(
+  text: string,
+  at: number,
+  published: string | null,
+): { year: number; phrase: string } | null {
+  const [from, to] = sentenceAround(text, at, ANNIVERSARY_REACH);
+  const pubYear = published === null ? null : partsOf(published)[0];
+  let best: { year: number; phrase: string; distance: number } | null = null;
+  for (const m of text.slice(from, to).matchAll(ANNIVERSARY_YEAR)) {
+    const [phrase, explicit, relative] = m;
+    let year: number | null;
+    if (explicit !== undefined) year = Number(explicit);
+    else if (pubYear === null) year = null;
+    else if (relative === undefined) year = pubYear;
+    else if (relative.startsWith('الماضي')) year = pubYear - 1;
+    else if (/^(?:المقبل|القادم)/.test(relative)) year = pubYear + 1;
+    else year = pubYear;
+    if (year === null) continue;
+    const distance = Math.abs(from + m.index - at);
+    if (best === null || distance < best.distance) best = { year, phrase: phrase.trim(), distance };
+  }
+  return best && { year: best.year, phrase: best.phrase };
+}
+
 export function findEventDates(
   n: Normalised,
   published: string | null,
@@ -408,10 +458,11 @@ export function findEventDates(
 
   const anniversaries: DateMention[] = findPattern(n, ANNIVERSARY).map((m) => {
     const years = Number(m.groups[0]);
+    const said = anniversaryYear(n.text, m.index, published);
     const hint =
-      published === null
-        ? `${years}th anniversary`
-        : `${years}th anniversary: if it falls in ${published.slice(0, 4)}, the original event was in ${Number(published.slice(0, 4)) - years}`;
+      said === null
+        ? `${years}th anniversary; its sentence does not say in which year it falls`
+        : `${years}th anniversary in ${said.year} («${said.phrase}»), so the original event was in ${said.year - years}`;
     return {
       value: null,
       confidence: 'low',
@@ -433,11 +484,19 @@ export function findEventDates(
   // Another wording of the main date ("اليوم" after "اليوم الأربعاء") is not another event.
   const same = (x: DateMention) =>
     main !== null && x.value !== null && JSON.stringify(x.value) === JSON.stringify(main.value);
-  return {
-    main,
-    others: distinctMentions(mentions.filter((x) => x !== main && !same(x))),
-    anniversaries,
-  };
+  const others = distinctMentions(mentions.filter((x) => x !== main && !same(x)));
+  const byValue = new Map<string, number>();
+  others.forEach((o, i) => {
+    const key = JSON.stringify(o.value);
+    if (o.value !== null && !byValue.has(key)) byValue.set(key, i);
+  });
+  const all = mentions.flatMap((x) => {
+    if (x === main || same(x)) return [{ at: x.at, event: -1 }];
+    const own = others.indexOf(x);
+    const event = own >= 0 ? own : byValue.get(JSON.stringify(x.value));
+    return event === undefined ? [] : [{ at: x.at, event }];
+  });
+  return { main, others, anniversaries, all };
 }
 
 const PRECISION_RANK: Record<Precision, number> = { day: 3, month: 2, year: 1 };

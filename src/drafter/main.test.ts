@@ -6,7 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parseAllDocuments } from 'yaml';
+
+/** The draft's first YAML document: the main event's record (the other events' follow). */
+const parse = (text: string): unknown => parseAllDocuments(text)[0]?.toJS();
 import { CALL_ARTICLE } from './fixtures/articles.ts';
 import { FIXTURE_DATA } from './fixtures/gazetteer.ts';
 import type { Io } from './main.ts';

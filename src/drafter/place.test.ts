@@ -13,10 +13,21 @@ describe('findPlace', () => {
     expect(r.confidence).toBe('medium');
   });
 
-  it('falls back to the dateline, as weak evidence', () => {
+  it('does not take the dateline for the place: it is where the report was filed', () => {
     const r = place('بكين - 3 - 5 (وكالة) -- قال المتحدث إن بلاده ترحب');
-    expect(r.value?.id).toBe('beijing');
-    expect(r.confidence).toBe('low');
+    expect(r.value).toBeNull();
+    expect(r.warnings?.[0]).toMatch(/the dateline says Beijing, where the report was filed/);
+  });
+
+  it('takes the place the story gives over the dateline ("موسكو-سانا", a meeting "بمدينة …")', () => {
+    const r = place(
+      'موسكو-سانا\nاستقبل الرئيس الروسي وزير الخارجية الصيني اليوم بمدينة سانت بطرسبرغ وبحثا العلاقات',
+    );
+    expect(r.value?.id).toBe('st-petersburg');
+    expect(r.warnings?.[0]).toMatch(/Moscow/);
+    expect(place('موسكو-سانا\nعقد الوزيران لقاءهما في مدينة سانت بطرسبرغ')?.value?.id).toBe(
+      'st-petersburg',
+    );
   });
 
   it('says when the dateline and the story disagree', () => {

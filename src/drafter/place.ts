@@ -1,7 +1,9 @@
 /**
- * Finds where the event happened, from the gazetteer in data/places.yaml: "في <city>" in the story
- * first, then the agency dateline ("بكين - 4 - 2", "موسكو-سانا"), which only says where the agency
- * filed from and so is weaker evidence.
+ * Finds where the event happened, from the gazetteer in data/places.yaml: "في <city>" (or "في
+ * مدينة", "بمدينة", "في العاصمة …") in the story. The agency dateline ("بكين - 4 - 2", "موسكو-سانا")
+ * only says where the report was filed, so it never gives the place on its own: it is reported for
+ * the curator, who finds the place in the story or the records (a meeting in St Petersburg was
+ * filed from Moscow).
  */
 import type { Localized } from '../domain/schema.ts';
 import type { Normalised, Span } from './arabicText.ts';
@@ -17,6 +19,14 @@ export interface PlaceGuess extends Guess<{ id: string; name: Localized } | null
 
 // How far into the story a "في <city>" still describes the main event (normalised characters).
 const LEAD = 700;
+
+/**
+ * What says "the event was in <place>" just before its name, in normalised text (ة → ه): "في",
+ * "في مدينة", "بمدينة", "في العاصمة الروسية", "بالعاصمة".
+ */
+const IN_PLACE =
+  /(?:^|\s)(?:[وف]?في(?:\s+(?:مدينه|العاصمه(?:\s+\p{L}+)?))?|[وف]?ب(?:مدينه|العاصمه(?:\s+\p{L}+)?))\s*$/u;
+const IN_PLACE_REACH = 40;
 
 export function findPlace(n: Normalised, gazetteer: Gazetteer): PlaceGuess {
   const inStory: { id: string; ev: Evidence; at: number }[] = [];
@@ -42,10 +52,11 @@ export function findPlace(n: Normalised, gazetteer: Gazetteer): PlaceGuess {
         const lineStart = normIndex(n, lineAround(n, span.start)[0]);
         let j = normIndex(n, span.start);
         while (j > lineStart && /\s/.test(n.text[j - 1] as string)) j--;
-        const afterFi =
-          j - 2 >= lineStart &&
-          n.text.startsWith('في', j - 2) &&
-          (j - 2 === lineStart || /\s/.test(n.text[j - 3] as string));
+        // A bounded look back (a few words), so a long line costs no more per match.
+        const from = Math.max(lineStart, j - IN_PLACE_REACH);
+        const afterFi = IN_PLACE.test(
+          (from > lineStart ? ' ' : '') + n.text.slice(from, normIndex(n, span.start)),
+        );
         const after = normalise(n.original.slice(span.end, span.end + 20));
         if (j === lineStart && /^\s*[-–]/.test(after)) {
           datelines.push({
@@ -92,7 +103,15 @@ export function findPlace(n: Normalised, gazetteer: Gazetteer): PlaceGuess {
     };
   }
   if (dateline) {
-    return { value: named(dateline.id), confidence: 'low', evidence: [dateline.ev], mentioned };
+    return {
+      value: null,
+      confidence: 'low',
+      evidence: [dateline.ev],
+      warnings: [
+        `the dateline says ${byId.get(dateline.id)?.name.en}, where the report was filed; the story does not say where the event happened: find it in the records`,
+      ],
+      mentioned,
+    };
   }
   return {
     value: null,

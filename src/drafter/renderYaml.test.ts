@@ -1,13 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parseAllDocuments } from 'yaml';
+
+/** The draft's first YAML document: the main event's record (the other events' follow). */
+const parse = (text: string): unknown => parseAllDocuments(text)[0]?.toJS();
 import { EventRaw } from '../domain/schema.ts';
 import { draft } from './draft.ts';
-import { CALL_ARTICLE, UNDATED_ARTICLE } from './fixtures/articles.ts';
+import { CALL_ARTICLE, SEVERAL_EVENTS_ARTICLE, UNDATED_ARTICLE } from './fixtures/articles.ts';
 import { gazetteer } from './fixtures/gazetteer.ts';
 import { renderJson } from './renderJson.ts';
 import { renderYaml } from './renderYaml.ts';
 
 describe('renderYaml', () => {
+  it('writes one record per event the article tells of, each with its own parties', () => {
+    const docs = parseAllDocuments(renderYaml(draft(SEVERAL_EVENTS_ARTICLE, {}, gazetteer)));
+    const records = [...docs].map((doc) => doc.toJS() as { id: string; actors: string[] });
+    expect(records.map((r) => [r.id, r.actors])).toEqual([
+      ['2026-02-04-putin-xi-call', ['putin', 'xi', 'ushakov']],
+      ['2026-02-01-shoigu-wang-yi-event', ['shoigu', 'wang-yi']],
+      ['2026-02-02-shoigu-wang-yi-statement', ['shoigu', 'wang-yi', 'lin-jian']],
+      ['2026-01-putin-visit', ['putin']],
+    ]);
+  });
+
   const yaml = renderYaml(draft(CALL_ARTICLE, {}, gazetteer), 'call.txt');
 
   it('prints a data/ event that validates once the curator writes title and summary', () => {

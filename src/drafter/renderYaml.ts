@@ -5,8 +5,8 @@
  * as comments at the end, so the file stays valid YAML throughout.
  */
 import { stringify } from 'yaml';
-import type { Draft } from './draft.ts';
-import { eventRecord } from './eventRecord.ts';
+import type { Draft, OtherDate } from './draft.ts';
+import { eventRecord, otherEventRecord } from './eventRecord.ts';
 import type { DateMention } from './eventDate.ts';
 import type { Evidence, Guess } from './guess.ts';
 
@@ -88,7 +88,9 @@ export function renderYaml(d: Draft, fileName = 'the article', draft = false): s
   }
   out.push(`precision: ${r.precision} # from the same phrase`);
   out.push(
-    `status: ${r.status} # ${date?.value ? 'from the tense and the publication date' : 'unchecked'}`,
+    r.status === ''
+      ? `status: '' # TODO: happened or planned? ${date?.value ? 'without a publication date the article does not tell' : 'no event date found'}`
+      : `status: ${r.status} # from the tense and the publication date`,
   );
   out.push(
     draft && r.type === ''
@@ -158,7 +160,11 @@ export function renderYaml(d: Draft, fileName = 'the article', draft = false): s
     );
   }
   if (d.otherDates.length) {
-    out.push('# Other dates in the article (each may be another event worth a record):');
+    out.push(
+      draft
+        ? '# Other dates in the article: each is another event (`npm run draft` without --write prints a record for each).'
+        : '# Other dates in the article: each is another event, drafted as a record of its own below.',
+    );
     for (const m of d.otherDates) {
       const who = [
         m.type ? `looks like a ${m.type}` : '',
@@ -197,5 +203,24 @@ export function renderYaml(d: Draft, fileName = 'the article', draft = false): s
     for (const m of s.dates)
       for (const w of m.warnings ?? []) out.push(`#     ⚠ «${oneLine(m.phrase, 50)}»: ${w}`);
   }
+  // A file in data/ holds one event: the draft written there is the article's main event, and
+  // the others are listed above for the curator to draft on their own.
+  if (!draft) for (const m of d.otherDates) out.push(...otherRecord(d, m));
   return out.join('\n') + '\n';
+}
+
+/**
+ * Another event of the article as a YAML document of its own (after `---`), with the parties of
+ * its own paragraphs: the curator saves it as a file of its own, or deletes it.
+ */
+function otherRecord(d: Draft, m: OtherDate): string[] {
+  const r = otherEventRecord(d, m);
+  const body = stringify(r, { lineWidth: 0 }).trimEnd();
+  return [
+    '---',
+    `# Another event in the article: ${dateText(m)} ${m.confidence}: «${oneLine(m.phrase, 60)}» (${m.evidence[0]?.rule ?? m.rule})`,
+    `# Parties from its own sentence and paragraphs${m.places.length ? `; its sentence names ${m.places.join(', ')} (write the place if it is where it happened)` : ''}. Save it as data/events/<year>/<id>.yaml, or delete it.`,
+    ...(m.warnings ?? []).map((w) => `# ⚠ ${w}`),
+    body,
+  ];
 }
