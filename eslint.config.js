@@ -70,7 +70,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/compiler/**', 'src/drafter/**'],
+    ignores: ['src/compiler/**', 'src/drafter/**', 'src/pages/**'],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     languageOptions: { globals: { ...globals.browser } },
     rules: {
@@ -105,6 +105,8 @@ export default tseslint.config(
   layer(['src/domain/**/*.ts'], [...UI, ...VIS, ...NODE, ...layersBut()]),
   layer(['src/data/**/*.ts'], ['react-i18next', 'i18next', ...VIS, ...NODE, ...layersBut()]),
   layer(['src/compiler/**/*.ts', 'src/drafter/**/*.ts'], [...UI, ...VIS, ...layersBut('compiler')]),
+  // The static pages are written at build, in Node, from the compiled data and the domain alone.
+  layer(['src/pages/**/*.ts'], [...UI, ...VIS, ...layersBut()]),
   layer(['src/url/**/*.ts'], [...VIS, ...NODE, ...layersBut('url', 'i18n')]),
   layer(['src/timeline/**/*.{ts,tsx}'], [...NODE, ...layersBut('timeline', 'i18n')]),
   layer(

@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicyPlugin.ts';
 import { preloadArabicFonts } from './scripts/preloadArabicFontsPlugin.ts';
 import { serviceWorker } from './scripts/serviceWorkerPlugin.ts';
+import { staticPages } from './scripts/staticPagesPlugin.ts';
 import { staticShell } from './scripts/staticShellPlugin.ts';
 // The data plugin stays with the compiler it runs (see src/compiler/README.md).
 import { masarDataPlugin } from './src/compiler/vitePlugin.ts';
@@ -17,6 +18,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     preloadArabicFonts(),
     serviceWorker(),
+    staticPages(),
   ],
   build: {
     target: 'es2022',

@@ -6,9 +6,10 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { applyDigits, applyLanguage } from '../i18n/i18n.ts';
 import { LANGUAGES } from '../domain/languages.ts';
+import { hasDayPage } from '../domain/pageLinks.ts';
 import { displayFor, type DisplayPrefs } from '../domain/displayPrefs.ts';
 import { useUrlState } from '../url/useUrlState.ts';
-import { linkTo, reloadPage } from '../url/history.ts';
+import { reloadPage, shareLinkTo } from '../url/history.ts';
 import type { KnownIds } from '../url/params.ts';
 import { SkipLinks } from '../components/SkipLinks.tsx';
 import { HeaderControls } from '../components/HeaderControls.tsx';
@@ -71,7 +72,14 @@ export function App({ shell }: { shell: PageShell }) {
   const share = async () => {
     const selected = dataset?.events.find((e) => e.id === url.state.event);
     const title = t('header.shareTitle', { title: selected?.title[lang] ?? t('app.tagline') });
-    setShareStatus((await copyLink(linkTo(url.state, prefs), title)) ? 'copied' : 'failed');
+    setShareStatus(
+      (await copyLink(
+        shareLinkTo(url.state, prefs, (day) => hasDayPage(dataset, day)),
+        title,
+      ))
+        ? 'copied'
+        : 'failed',
+    );
   };
 
   return (

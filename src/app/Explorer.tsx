@@ -18,7 +18,7 @@ import { useEventDetails } from '../data/useEventDetails.ts';
 import type { DataUpdateControls } from '../data/useDataset.ts';
 import type { Ignored } from '../url/ignored.ts';
 import { defaultView } from '../url/viewStateQuery.ts';
-import { linkTo, type WriteMode } from '../url/history.ts';
+import { shareLinkTo, type WriteMode } from '../url/history.ts';
 import type { TimelineHandle } from '../timeline/Timeline.tsx';
 import { positionOf } from '../timeline/timelineData.ts';
 import { stepTarget } from '../timeline/keyboard.ts';
@@ -285,7 +285,11 @@ export function Explorer({
           key={selected.id}
           event={selected}
           details={selectedDetails ?? { status: 'loading' }}
-          eventLink={linkTo({ ...defaultView(), lang, event: selected.id }, display)}
+          eventLink={shareLinkTo(
+            { ...defaultView(), lang, event: selected.id },
+            display,
+            () => false,
+          )}
           dataset={dataset}
           lang={lang}
           terms={terms ?? undefined}

@@ -7,7 +7,8 @@ import type { ViewState } from '../domain/viewState.ts';
 import type { DisplayPrefs } from '../domain/displayPrefs.ts';
 import { displayFor } from '../domain/displayPrefs.ts';
 import { serialiseDisplay } from './displayQuery.ts';
-import { serialiseViewState } from './viewStateQuery.ts';
+import { defaultView, serialiseViewState } from './viewStateQuery.ts';
+import { pagePath, type PageTarget } from '../domain/pageLinks.ts';
 
 export type WriteMode = 'push' | 'replace';
 
@@ -38,6 +39,39 @@ export function linkTo(state: ViewState, display?: DisplayPrefs): string {
   url.search = shown === '' ? view : view === '' ? `?${shown}` : `${view}&${shown}`;
   url.hash = '';
   return url.href;
+}
+
+/**
+ * The static page of an event or a day (written at build, see src/pages/): the link that shows a
+ * preview when pasted into a chat or a social network, and opens the app on the same view.
+ */
+export function pageLinkTo(target: PageTarget, lang: ViewState['lang']): string {
+  return new URL(pagePath(target, lang), window.location.origin).href;
+}
+
+/**
+ * What the share button hands out: an event's or a day's static page when the view is exactly
+ * that (its preview names it) and the reader's display choices are the defaults, otherwise the view's own link, filters and all.
+ */
+export function shareLinkTo(
+  state: ViewState,
+  display: DisplayPrefs | undefined,
+  /** Whether the build wrote a page for this day (only days an event dated to the day covers). */
+  hasDayPage: (day: string) => boolean,
+): string {
+  const { event, date } = state;
+  const plain = serialiseViewState({ ...defaultView(), lang: state.lang, event, date });
+  const displayed = display ? serialiseDisplay(displayFor(display, state.lang)) : '';
+  if (
+    plain === serialiseViewState(state) &&
+    displayed === '' &&
+    (event === undefined) !== (date === undefined)
+  ) {
+    if (event !== undefined) return pageLinkTo({ kind: 'event', id: event }, state.lang);
+    if (date !== undefined && hasDayPage(date))
+      return pageLinkTo({ kind: 'day', day: date }, state.lang);
+  }
+  return linkTo(state, display);
 }
 
 /** On selection (an event opened or closed, a filter changed): Back returns to the view before. */
