@@ -99,12 +99,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/url/**/*.{ts,tsx}'],
+    // src/embedHost runs in another site's page and keeps that page's hash, never Masar's.
+    files: ['src/url/**/*.{ts,tsx}', 'src/embedHost/**/*.ts'],
     rules: { 'no-restricted-globals': 'off', 'no-restricted-properties': 'off' },
   },
   layer(['src/domain/**/*.ts'], [...UI, ...VIS, ...NODE, ...layersBut()]),
   layer(['src/data/**/*.ts'], ['react-i18next', 'i18next', ...VIS, ...NODE, ...layersBut()]),
   layer(['src/compiler/**/*.ts', 'src/drafter/**/*.ts'], [...UI, ...VIS, ...layersBut('compiler')]),
+  layer(['src/embedHost/**/*.ts'], [...UI, ...VIS, ...NODE, ...layersBut()]),
   // The static pages are written at build, in Node, from the compiled data and the domain alone.
   layer(['src/pages/**/*.ts'], [...UI, ...VIS, ...layersBut()]),
   layer(['src/url/**/*.ts'], [...VIS, ...NODE, ...layersBut('url', 'i18n')]),

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { embedHost } from './scripts/embedHostPlugin.ts';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicyPlugin.ts';
 import { preloadArabicFonts } from './scripts/preloadArabicFontsPlugin.ts';
 import { serviceWorker } from './scripts/serviceWorkerPlugin.ts';
@@ -19,11 +20,14 @@ export default defineConfig({
     preloadArabicFonts(),
     serviceWorker(),
     staticPages(),
+    embedHost(),
   ],
   build: {
     target: 'es2022',
     sourcemap: false,
     // Never inline assets as data: URIs, so the policy needs no data: source for fonts.
     assetsInlineLimit: 0,
+    // The app, and the same app as an embed without the page chrome (embed/index.html).
+    rollupOptions: { input: { main: 'index.html', embed: 'embed/index.html' } },
   },
 });

@@ -57,6 +57,8 @@ interface ExplorerProps {
   /** A newer version of the data on the server, and what the reader can do about it. */
   dataUpdate: DataUpdateControls;
   onReloadPage(): void;
+  /** The embed view: the timeline and the list only, without the filter panel. */
+  embed?: boolean;
 }
 
 export function Explorer({
@@ -67,6 +69,7 @@ export function Explorer({
   update,
   dataUpdate,
   onReloadPage,
+  embed = false,
 }: ExplorerProps) {
   const { t } = useTranslation();
   const lang = state.lang;
@@ -183,7 +186,11 @@ export function Explorer({
 
   return (
     <div
-      className={`flex flex-1 flex-col gap-3 p-3 md:grid md:grid-cols-[20rem_minmax(0,1fr)] md:items-start md:gap-4 md:p-4 ${selected ? 'xl:grid-cols-[18rem_minmax(0,1fr)_22rem]' : ''}`}
+      className={
+        embed
+          ? `flex flex-1 flex-col gap-3 p-3 ${selected ? 'lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start' : ''}`
+          : `flex flex-1 flex-col gap-3 p-3 md:grid md:grid-cols-[20rem_minmax(0,1fr)] md:items-start md:gap-4 md:p-4 ${selected ? 'xl:grid-cols-[18rem_minmax(0,1fr)_22rem]' : ''}`
+      }
     >
       <div className="md:col-span-full">
         <NoticeBar
@@ -205,24 +212,26 @@ export function Explorer({
         </NoticeBar>
       </div>
 
-      <FilterDrawer
-        wide={wide}
-        summary={t('filters.results', { count: result.total, total: result.eventCount })}
-      >
-        {() => (
-          <FilterPanel
-            dataset={dataset}
-            state={state}
-            counts={result.counts}
-            actorNames={actorNames}
-            total={result.eventCount}
-            shown={result.total}
-            searchReady={searchIndex !== undefined}
-            onChange={update}
-            onReset={reset}
-          />
-        )}
-      </FilterDrawer>
+      {!embed && (
+        <FilterDrawer
+          wide={wide}
+          summary={t('filters.results', { count: result.total, total: result.eventCount })}
+        >
+          {() => (
+            <FilterPanel
+              dataset={dataset}
+              state={state}
+              counts={result.counts}
+              actorNames={actorNames}
+              total={result.eventCount}
+              shown={result.total}
+              searchReady={searchIndex !== undefined}
+              onChange={update}
+              onReset={reset}
+            />
+          )}
+        </FilterDrawer>
+      )}
 
       <div className="flex min-w-0 flex-col gap-3">
         <ViewTabs view={state.view} onChange={(view) => update({ view }, 'push')} />

@@ -12,6 +12,10 @@ import { pagePath, type PageTarget } from '../domain/pageLinks.ts';
 
 export type WriteMode = 'push' | 'replace';
 
+/** The app's two pages: the full view, and the embed view (embed/index.html) for iframes. */
+export type AppPage = 'full' | 'embed';
+const PAGE_PATHS: Record<AppPage, string> = { full: '', embed: 'embed/' };
+
 /**
  * The query as this module last knew it (read, written, or arrived at by Back/Forward). A
  * popstate that leaves it unchanged is a jump to a #fragment (a skip link, say), not a change of
@@ -31,8 +35,9 @@ export function readSearch(): string {
  * digits and calendar order, is added here only: a shared link shows what its sender saw, while
  * the address bar (writeView) never carries it.
  */
-export function linkTo(state: ViewState, display?: DisplayPrefs): string {
+export function linkTo(state: ViewState, display?: DisplayPrefs, page?: AppPage): string {
   const url = new URL(window.location.href);
+  if (page !== undefined) url.pathname = `${import.meta.env.BASE_URL}${PAGE_PATHS[page]}`;
   const view = serialiseViewState(state);
   // Only what the link's language shows: English has no digit choice to carry.
   const shown = display ? serialiseDisplay(displayFor(display, state.lang)) : '';
