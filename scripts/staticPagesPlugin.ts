@@ -5,7 +5,8 @@
  *
  * MASAR_SITE_URL (e.g. https://masar.example) makes canonical, Open Graph and JSON-LD addresses
  * absolute, as link previews need; without it they are site-relative. MASAR_PREVIEW_LIMIT sets
- * how many of the newest events and days get their own image (default 300).
+ * how many of the newest events and days get their own image (default 100; each
+ * takes ~70 ms to render the first time, and is cached in node_modules/.cache/masar-previews).
  */
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -13,7 +14,7 @@ import { pageLabels } from '../src/pages/pageLabels.ts';
 import { writePages } from '../src/pages/writePages.ts';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicyPlugin.ts';
 
-const DEFAULT_PREVIEW_LIMIT = 300;
+const DEFAULT_PREVIEW_LIMIT = 100;
 
 export function siteOrigin(value: string | undefined): string {
   if (!value) return '';
@@ -33,6 +34,18 @@ export function staticPages(): Plugin {
       root = config.root;
       outDir = resolve(config.root, config.build.outDir);
     },
+    // The app's own oEmbed discovery link (the whole timeline), when the site's origin is known.
+    transformIndexHtml(_html, context) {
+      const site = siteOrigin(process.env.MASAR_SITE_URL);
+      if (site === '' || context.path.startsWith('/embed/')) return [];
+      return [
+        {
+          tag: 'link',
+          attrs: { rel: 'alternate', type: 'application/json+oembed', href: `${site}/oembed.json` },
+          injectTo: 'head',
+        },
+      ];
+    },
     writeBundle() {
       const limit = Number(process.env.MASAR_PREVIEW_LIMIT ?? DEFAULT_PREVIEW_LIMIT);
       if (!Number.isInteger(limit) || limit < 0)
@@ -42,7 +55,7 @@ export function staticPages(): Plugin {
       const started = performance.now();
       const report = writePages({
         outDir,
-        labels: { ar: pageLabels('ar'), en: pageLabels('en') },
+        labels: { ar: pageLabels('ar', root), en: pageLabels('en', root) },
         site: siteOrigin(process.env.MASAR_SITE_URL),
         contentSecurityPolicy: CONTENT_SECURITY_POLICY,
         previewLimit: limit,

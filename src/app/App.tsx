@@ -6,7 +6,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { applyDigits, applyLanguage } from '../i18n/i18n.ts';
 import { LANGUAGES } from '../domain/languages.ts';
-import { hasDayPage } from '../domain/pageLinks.ts';
+import { pagesOf } from '../domain/pageLinks.ts';
 import { displayFor, type DisplayPrefs } from '../domain/displayPrefs.ts';
 import { useUrlState } from '../url/useUrlState.ts';
 import { linkTo, reloadPage, shareLinkTo } from '../url/history.ts';
@@ -80,10 +80,7 @@ export function App({ shell }: { shell: PageShell }) {
     const selected = dataset?.events.find((e) => e.id === url.state.event);
     const title = t('header.shareTitle', { title: selected?.title[lang] ?? t('app.tagline') });
     setShareStatus(
-      (await copyLink(
-        shareLinkTo(url.state, prefs, (day) => hasDayPage(dataset, day)),
-        title,
-      ))
+      (await copyLink(shareLinkTo(url.state, prefs, pagesOf(dataset)), title))
         ? 'copied'
         : 'failed',
     );

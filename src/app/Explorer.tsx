@@ -19,6 +19,7 @@ import type { DataUpdateControls } from '../data/useDataset.ts';
 import type { Ignored } from '../url/ignored.ts';
 import { defaultView } from '../url/viewStateQuery.ts';
 import { shareLinkTo, type WriteMode } from '../url/history.ts';
+import { pagesOf } from '../domain/pageLinks.ts';
 import type { TimelineHandle } from '../timeline/Timeline.tsx';
 import { positionOf } from '../timeline/timelineData.ts';
 import { stepTarget } from '../timeline/keyboard.ts';
@@ -297,7 +298,7 @@ export function Explorer({
           eventLink={shareLinkTo(
             { ...defaultView(), lang, event: selected.id },
             display,
-            () => false,
+            pagesOf(dataset),
           )}
           dataset={dataset}
           lang={lang}

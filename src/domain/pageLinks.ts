@@ -28,14 +28,33 @@ export function appPath(target: PageTarget, lang: Lang): string {
   return `/?${query}${lang === 'en' ? '&lang=en' : ''}`;
 }
 
-/** Whether the build wrote a page for a day: some event dated to the day covers it. */
-export function hasDayPage(
-  dataset:
-    { events: readonly { date: { precision: string }; from: string; to: string }[] } | undefined,
-  day: string,
-): boolean {
-  // YYYY-MM-DD strings compare in calendar order.
-  return (
-    dataset?.events.some((e) => e.date.precision === 'day' && e.from <= day && day <= e.to) ?? false
-  );
+/**
+ * The build writes pages for the newest PAGE_LIMIT events and the days they cover: all of them
+ * in any curated corpus, a bounded folder for a generated one (README.md, "Links that preview").
+ */
+export const PAGE_LIMIT = 2000;
+
+interface PagedEvent {
+  id: string;
+  date: { precision: string };
+  from: string;
+  to: string;
+}
+
+/** The events that have pages, given all of them in the compiled (chronological) order. */
+export function pagedEvents<T>(events: readonly T[]): readonly T[] {
+  return events.slice(Math.max(0, events.length - PAGE_LIMIT));
+}
+
+/** Which events and days of a dataset have pages: what the share buttons may hand out. */
+export function pagesOf(dataset: { events: readonly PagedEvent[] } | undefined): {
+  event(id: string): boolean;
+  day(day: string): boolean;
+} {
+  const paged = dataset ? pagedEvents(dataset.events) : [];
+  return {
+    event: (id) => paged.some((e) => e.id === id),
+    // YYYY-MM-DD strings compare in calendar order.
+    day: (day) => paged.some((e) => e.date.precision === 'day' && e.from <= day && day <= e.to),
+  };
 }

@@ -1,13 +1,16 @@
 /**
- * Which pages and preview images a build writes: a page for every event and for every day an
- * event dated to the day covers; preview images only for the newest `previewLimit` events and
+ * Which pages and preview images a build writes: a page for each of the newest PAGE_LIMIT events
+ * (src/domain/pageLinks.ts) and for every day one of them dated to the day covers; images only for the newest `previewLimit` events and
  * days (rendering one takes ~70 ms, so 100,000 events would add hours to a build; see README.md,
  * "Links that preview"). Pages without their own image point at the site's card.
  */
 import { addDays } from '../domain/calendar.ts';
+import { pagedEvents } from '../domain/pageLinks.ts';
 import type { PageEvent } from './pageEvent.ts';
 
 export interface SiteTargets {
+  /** The events with pages: the newest PAGE_LIMIT. */
+  events: readonly PageEvent[];
   /** Days (YYYY-MM-DD) with the events covering each, chronological. */
   days: Map<string, PageEvent[]>;
   imageEvents: Set<string>;
@@ -15,7 +18,8 @@ export interface SiteTargets {
 }
 
 /** `events` in the compiled order (chronological by from, to, id). */
-export function siteTargets(events: readonly PageEvent[], previewLimit: number): SiteTargets {
+export function siteTargets(all: readonly PageEvent[], previewLimit: number): SiteTargets {
+  const events = pagedEvents(all);
   const days = new Map<string, PageEvent[]>();
   for (const event of events) {
     if (event.date.precision !== 'day') continue;
@@ -27,6 +31,7 @@ export function siteTargets(events: readonly PageEvent[], previewLimit: number):
   }
   const sortedDays = [...days.keys()].sort();
   return {
+    events,
     days: new Map(sortedDays.map((day) => [day, days.get(day) ?? []])),
     imageEvents: new Set(events.slice(Math.max(0, events.length - previewLimit)).map((e) => e.id)),
     imageDays: new Set(sortedDays.slice(Math.max(0, sortedDays.length - previewLimit))),

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { oembedJson } from './oembed.ts';
 import { pageLabels } from './pageLabels.ts';
 import { dayPage, eventPage, shortText, type PageContext } from './staticPage.ts';
 import { HOSTILE, pageDataset } from './testEvents.ts';
@@ -61,12 +62,31 @@ describe('event page', () => {
       l.getAttribute('hreflang'),
       l.getAttribute('href'),
     ]);
-    expect(alternates).toEqual([
+    expect(alternates.filter(([lang]) => lang !== null)).toEqual([
       ['ar', 'https://masar.example/e/hostile-call/'],
       ['en', 'https://masar.example/en/e/hostile-call/'],
       ['x-default', 'https://masar.example/e/hostile-call/'],
     ]);
     expect(doc.documentElement.getAttribute('dir')).toBe('ltr');
+  });
+
+  it('offers its own oEmbed file, whose iframe opens the embed on the event', () => {
+    expect(doc.querySelector('link[type="application/json+oembed"]')?.getAttribute('href')).toBe(
+      'https://masar.example/en/e/hostile-call/oembed.json',
+    );
+    const oembed = oembedJson({
+      site: 'https://masar.example',
+      target: { kind: 'event', id: 'hostile-call' },
+      lang: 'en',
+      title: 't',
+      frameTitle: 'Masar',
+      providerName: 'Masar',
+      thumbnail: 'https://masar.example/preview.png',
+    });
+    expect(oembed).toMatchObject({ version: '1.0', type: 'rich', height: 720 });
+    expect(oembed.html).toContain(
+      'src="https://masar.example/embed/?event=hostile-call&amp;lang=en"',
+    );
   });
 
   it('has JSON-LD that parses back to the event, hostile text intact', () => {

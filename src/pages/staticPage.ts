@@ -10,6 +10,7 @@ import { appPath, pagePath, previewPath, type PageTarget } from '../domain/pageL
 import type { Dataset } from '../domain/schema.ts';
 import { safeHtml, jsonForScript, raw, toHtmlString, type Markup } from './html.ts';
 import { eventJsonLd } from './jsonLd.ts';
+import { oembedPath } from './oembed.ts';
 import type { PageEvent } from './pageEvent.ts';
 
 /** The texts of src/i18n/locales/<lang>.json the pages use ("pages" and the app's name). */
@@ -76,6 +77,11 @@ function head(h: Head, context: PageContext): Markup {
   const image = context.hasImage(h.target)
     ? site + previewPath(h.target, h.lang)
     : `${site}/preview.png`;
+  // oEmbed discovery, only where the response file exists (see oembed.ts).
+  const oembed =
+    site === ''
+      ? ''
+      : safeHtml`<link rel="alternate" type="application/json+oembed" href="${site + oembedPath(h.target, h.lang)}" title="${h.title}" />`;
   const alternates = LANGS.map(
     (lang) =>
       safeHtml`<link rel="alternate" hreflang="${lang}" href="${site + pagePath(h.target, lang)}" /> `,
@@ -86,6 +92,7 @@ function head(h: Head, context: PageContext): Markup {
     <title>${h.title}</title>
     <meta name="description" content="${h.description}" />
     <link rel="canonical" href="${url}" />
+    ${oembed}
     ${alternates}<link
       rel="alternate"
       hreflang="x-default"

@@ -10,6 +10,7 @@ import { formatEventDate, formatPartialDate } from '../domain/formatDate.ts';
 import { LANGS, type Lang } from '../domain/languages.ts';
 import { pagePath, previewPath, type PageTarget } from '../domain/pageLinks.ts';
 import type { Dataset, DetailsChunk } from '../domain/schema.ts';
+import { oembedJson, oembedPath } from './oembed.ts';
 import { pageEvents, type PageEvent } from './pageEvent.ts';
 import { previewSvg, type PreviewCard } from './previewSvg.ts';
 import { previewFontFiles, renderPng } from './previewRender.ts';
@@ -56,10 +57,24 @@ export function writePages(options: WritePagesOptions): WritePagesReport {
   const report: WritePagesReport = { pages: 0, images: 0, rendered: 0 };
   mkdirSync(options.cacheDir, { recursive: true });
 
-  const writePage = (target: PageTarget, lang: Lang, page: string) => {
+  const writePage = (target: PageTarget, lang: Lang, page: string, title: string) => {
     const dir = join(options.outDir, pagePath(target, lang));
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'index.html'), page);
+    if (options.site !== '') {
+      const labels = options.labels[lang];
+      const oembed = oembedJson({
+        site: options.site,
+        target,
+        lang,
+        title,
+        frameTitle: labels.frameTitle,
+        providerName: labels.appName,
+        thumbnail:
+          options.site + (context.hasImage(target) ? previewPath(target, lang) : '/preview.png'),
+      });
+      writeFileSync(join(options.outDir, oembedPath(target, lang)), JSON.stringify(oembed));
+    }
     report.pages++;
   };
   const writeImage = (path: string, card: PreviewCard) => {
@@ -77,9 +92,9 @@ export function writePages(options: WritePagesOptions): WritePagesReport {
   const brand = (lang: Lang) => (lang === 'ar' ? 'مسار · Masar' : 'Masar · مسار');
 
   for (const lang of LANGS) {
-    for (const event of events) {
+    for (const event of targets.events) {
       const target: PageTarget = { kind: 'event', id: event.id };
-      writePage(target, lang, eventPage(event, lang, context));
+      writePage(target, lang, eventPage(event, lang, context), event.title[lang]);
       if (context.hasImage(target))
         writeImage(previewPath(target, lang), {
           lang,
@@ -92,7 +107,12 @@ export function writePages(options: WritePagesOptions): WritePagesReport {
     }
     for (const [day, list] of targets.days) {
       const target: PageTarget = { kind: 'day', day };
-      writePage(target, lang, dayPage(day, list, lang, context));
+      writePage(
+        target,
+        lang,
+        dayPage(day, list, lang, context),
+        options.labels[lang].pages.dayTitle.replace('{{date}}', formatPartialDate(day, lang)),
+      );
       if (context.hasImage(target)) {
         const date = formatPartialDate(day, lang);
         writeImage(previewPath(target, lang), {
@@ -105,6 +125,18 @@ export function writePages(options: WritePagesOptions): WritePagesReport {
         });
       }
     }
+  }
+  if (options.site !== '') {
+    const labels = options.labels.ar;
+    const whole = oembedJson({
+      site: options.site,
+      lang: 'ar',
+      title: labels.tagline,
+      frameTitle: labels.frameTitle,
+      providerName: labels.appName,
+      thumbnail: `${options.site}/preview.png`,
+    });
+    writeFileSync(join(options.outDir, 'oembed.json'), JSON.stringify(whole));
   }
   // The card of pages without their own image: the site's name and what it is.
   writeImage('preview.png', {

@@ -106,7 +106,7 @@ describe('Back and Forward', () => {
 describe('shareLinkTo', () => {
   const days = new Set(['2026-02-04']);
   const share = (patch: Partial<ViewState>, display?: Parameters<typeof shareLinkTo>[1]) =>
-    shareLinkTo(view(patch), display, (day) => days.has(day));
+    shareLinkTo(view(patch), display, { event: (id) => id === 'e1', day: (day) => days.has(day) });
 
   it('hands out the static page of a plain event or day, in the view’s language', () => {
     expect(share({ event: 'e1' })).toBe(`${window.location.origin}/e/e1/`);
@@ -117,6 +117,8 @@ describe('shareLinkTo', () => {
   it('keeps the view’s own link when it holds more, or the day has no page', () => {
     expect(share({ event: 'e1', forums: ['brics'] })).toContain('?event=e1&forums=brics');
     expect(share({ date: '2026-02-05' })).toContain('?date=2026-02-05');
+    // An event past the build's page limit has no page.
+    expect(share({ event: 'e2' })).toContain('?event=e2');
     expect(share({ event: 'e1' }, { digits: 'arab', calendar: 'gregory' })).toContain(
       'event=e1&digits=arab',
     );

@@ -61,8 +61,8 @@ export function pageLinkTo(target: PageTarget, lang: ViewState['lang']): string 
 export function shareLinkTo(
   state: ViewState,
   display: DisplayPrefs | undefined,
-  /** Whether the build wrote a page for this day (only days an event dated to the day covers). */
-  hasDayPage: (day: string) => boolean,
+  /** Which events and days the build wrote pages for (src/domain/pageLinks.ts, pagesOf). */
+  pages: { event(id: string): boolean; day(day: string): boolean },
 ): string {
   const { event, date } = state;
   const plain = serialiseViewState({ ...defaultView(), lang: state.lang, event, date });
@@ -72,8 +72,9 @@ export function shareLinkTo(
     displayed === '' &&
     (event === undefined) !== (date === undefined)
   ) {
-    if (event !== undefined) return pageLinkTo({ kind: 'event', id: event }, state.lang);
-    if (date !== undefined && hasDayPage(date))
+    if (event !== undefined && pages.event(event))
+      return pageLinkTo({ kind: 'event', id: event }, state.lang);
+    if (date !== undefined && pages.day(date))
       return pageLinkTo({ kind: 'day', day: date }, state.lang);
   }
   return linkTo(state, display);
