@@ -14,18 +14,9 @@ export interface Markup {
 export type Interpolation =
   Markup | string | number | null | undefined | false | readonly Interpolation[];
 
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
+import { escapeHtml } from '../domain/escapeHtml.ts';
 
-/** Text for an element's content or a quoted attribute value: both quote kinds are escaped. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
-}
+export { escapeHtml };
 
 function isMarkup(value: unknown): value is Markup {
   return typeof value === 'object' && value !== null && MARKUP in value;
