@@ -87,3 +87,16 @@ test('the host script ignores view messages from any other origin or window', as
     '300px',
   );
 });
+
+test('“Embed” beside the share button gives the iframe code of the current view', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto(`/?event=${FIRST.id}`);
+  await page.getByRole('button', { name: 'تضمين' }).click();
+  const code = await page.getByLabel('رمز التضمين (iframe)').inputValue();
+  const origin = new URL(baseURL ?? '').origin;
+  expect(code).toContain(`<iframe src="${origin}/embed/?event=${FIRST.id}"`);
+  expect(code).toMatch(/ height="\d+"/);
+  expect(code).toContain(`<script src="${origin}/embed.js" async></script>`);
+});
