@@ -70,7 +70,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/compiler/**', 'src/drafter/**', 'src/sheet/**'],
+    ignores: ['src/compiler/**', 'src/drafter/**', 'src/sheet/**', 'src/pages/**'],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     languageOptions: { globals: { ...globals.browser } },
     rules: {
@@ -99,13 +99,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/url/**/*.{ts,tsx}'],
+    // src/embedHost runs in another site's page and keeps that page's hash, never Masar's.
+    files: ['src/url/**/*.{ts,tsx}', 'src/embedHost/**/*.ts'],
     rules: { 'no-restricted-globals': 'off', 'no-restricted-properties': 'off' },
   },
   layer(['src/domain/**/*.ts'], [...UI, ...VIS, ...NODE, ...layersBut()]),
   layer(['src/data/**/*.ts'], ['react-i18next', 'i18next', ...VIS, ...NODE, ...layersBut()]),
   layer(['src/compiler/**/*.ts', 'src/drafter/**/*.ts'], [...UI, ...VIS, ...layersBut('compiler')]),
   layer(['src/sheet/**/*.ts'], [...UI, ...VIS, ...layersBut('compiler', 'sheet')]),
+  layer(['src/embedHost/**/*.ts'], [...UI, ...VIS, ...NODE, ...layersBut()]),
+  // The static pages are written at build, in Node, from the compiled data and the domain alone.
+  layer(['src/pages/**/*.ts'], [...UI, ...VIS, ...layersBut()]),
   layer(['src/url/**/*.ts'], [...VIS, ...NODE, ...layersBut('url', 'i18n')]),
   layer(['src/timeline/**/*.{ts,tsx}'], [...NODE, ...layersBut('timeline', 'i18n')]),
   layer(

@@ -27,14 +27,18 @@ test('“share link” copies the address of the current view and says so', asyn
   await expect.poll(() => page.url()).toBe(copied.href);
 });
 
-test('“copy link to this event” copies a link that opens that event', async ({ page, context }) => {
+test('“copy link to this event” copies the event’s own page, which opens that event', async ({
+  page,
+  context,
+}) => {
   await openApp(page, `/?event=${EVENT.id}&forums=brics`);
   const panel = detailsPanel(page, EVENT);
   await panel.getByRole('button', { name: 'نسخ رابط هذا الحدث' }).click();
   await expect(panel.getByRole('status')).toHaveText('نُسخ الرابط إلى الحافظة');
 
   const link = await clipboard(page);
-  expect(new URL(link).searchParams.get('event')).toBe(EVENT.id);
+  // The event's static page (a preview when pasted into a chat); it opens the app on the event.
+  expect(new URL(link).pathname).toBe(`/e/${EVENT.id}/`);
 
   const other = await context.newPage();
   await openApp(other, link);

@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
  * (React's style prop, vis-timeline's positioning) are not inline markup and stay allowed.
  * Only for builds: the dev server injects inline scripts for hot reload.
  */
-const CONTENT_SECURITY_POLICY = [
+export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",

@@ -6,12 +6,18 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { applyDigits, applyLanguage } from '../i18n/i18n.ts';
 import { LANGUAGES } from '../domain/languages.ts';
+import { pagesOf } from '../domain/pageLinks.ts';
 import { displayFor, type DisplayPrefs } from '../domain/displayPrefs.ts';
 import { useUrlState } from '../url/useUrlState.ts';
-import { linkTo, reloadPage } from '../url/history.ts';
+import { linkTo, reloadPage, shareLinkTo } from '../url/history.ts';
+import { serialiseViewState } from '../url/viewStateQuery.ts';
 import type { KnownIds } from '../url/params.ts';
 import { SkipLinks } from '../components/SkipLinks.tsx';
 import { HeaderControls } from '../components/HeaderControls.tsx';
+import { EmbedBar } from '../components/EmbedBar.tsx';
+import { EmbedMenu } from '../components/EmbedMenu.tsx';
+import { embedCode } from '../domain/embedCode.ts';
+import { useEmbedBridge } from './useEmbedBridge.ts';
 import { LoadingView } from '../components/LoadingView.tsx';
 import { ErrorView } from '../components/ErrorView.tsx';
 import { copyLink, type CopyStatus } from '../components/copyLink.ts';
@@ -68,10 +74,16 @@ export function App({ shell }: { shell: PageShell }) {
   useLayoutEffect(() => applyDigits(display.digits), [display.digits]);
   useLayoutEffect(() => dropStandIns(shell), [shell]);
 
+  useEmbedBridge(shell.embed, serialiseViewState(url.state));
+
   const share = async () => {
     const selected = dataset?.events.find((e) => e.id === url.state.event);
     const title = t('header.shareTitle', { title: selected?.title[lang] ?? t('app.tagline') });
-    setShareStatus((await copyLink(linkTo(url.state, prefs), title)) ? 'copied' : 'failed');
+    setShareStatus(
+      (await copyLink(shareLinkTo(url.state, prefs, pagesOf(dataset)), title))
+        ? 'copied'
+        : 'failed',
+    );
   };
 
   return (
@@ -80,14 +92,23 @@ export function App({ shell }: { shell: PageShell }) {
       {dataset &&
         createPortal(<SkipLinks timeline={url.state.view === 'timeline'} />, shell.skipLink)}
       {createPortal(
-        <HeaderControls
-          lang={lang}
-          onSwitchLanguage={() => url.update({ lang: LANGUAGES[lang].other }, 'push')}
-          onShare={() => void share()}
-          shareStatus={shareStatus}
-          display={prefs}
-          onDisplayChange={changeDisplay}
-        />,
+        shell.embed ? (
+          <EmbedBar fullLink={linkTo(url.state, undefined, 'full')} />
+        ) : (
+          <>
+            <HeaderControls
+              lang={lang}
+              onSwitchLanguage={() => url.update({ lang: LANGUAGES[lang].other }, 'push')}
+              onShare={() => void share()}
+              shareStatus={shareStatus}
+              display={prefs}
+              onDisplayChange={changeDisplay}
+            />
+            <EmbedMenu
+              code={embedCode(linkTo(url.state, undefined, 'embed'), t('embed.frameTitle'))}
+            />
+          </>
+        ),
         shell.headerControls,
       )}
       {data.status === 'loading' && <LoadingView slow={data.slow} />}
@@ -101,6 +122,7 @@ export function App({ shell }: { shell: PageShell }) {
           update={url.update}
           dataUpdate={dataUpdate}
           onReloadPage={reloadPage}
+          embed={shell.embed}
         />
       )}
     </DisplayContext>

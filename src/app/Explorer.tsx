@@ -25,7 +25,8 @@ import { loadExportDetails } from '../data/exportDetails.ts';
 import type { DataUpdateControls } from '../data/useDataset.ts';
 import type { Ignored } from '../url/ignored.ts';
 import { defaultView } from '../url/viewStateQuery.ts';
-import { linkTo, type WriteMode } from '../url/history.ts';
+import { linkTo, shareLinkTo, type WriteMode } from '../url/history.ts';
+import { pagesOf } from '../domain/pageLinks.ts';
 import type { TimelineHandle } from '../timeline/Timeline.tsx';
 import { positionOf } from '../timeline/timelineData.ts';
 import { stepTarget } from '../timeline/keyboard.ts';
@@ -66,6 +67,8 @@ interface ExplorerProps {
   /** A newer version of the data on the server, and what the reader can do about it. */
   dataUpdate: DataUpdateControls;
   onReloadPage(): void;
+  /** The embed view: the timeline and the list only, without the filter panel. */
+  embed?: boolean;
 }
 
 export function Explorer({
@@ -76,6 +79,7 @@ export function Explorer({
   update,
   dataUpdate,
   onReloadPage,
+  embed = false,
 }: ExplorerProps) {
   const { t } = useTranslation();
   const lang = state.lang;
@@ -201,8 +205,10 @@ export function Explorer({
     (order: ListOrder) => latest.current.update({ order }, 'push'),
     [],
   );
+  // The event's own page where the build wrote one (it previews when shared), else the app link.
+  const pages = useMemo(() => pagesOf(dataset), [dataset]);
   const eventLinkIn = (id: string, l: Lang) =>
-    linkTo({ ...defaultView(), lang: l, event: id }, display);
+    shareLinkTo({ ...defaultView(), lang: l, event: id }, display, pages);
   const announceEvent = useCallback(
     (event: TimelineEvent) =>
       setAnnouncement(`${event.title[lang]} — ${formatEventDate(event, lang, display).line}`),
@@ -211,7 +217,11 @@ export function Explorer({
 
   return (
     <div
-      className={`masar-explorer flex flex-1 flex-col gap-3 p-3 md:grid md:grid-cols-[20rem_minmax(0,1fr)] md:items-start md:gap-4 md:p-4 ${selected ? 'xl:grid-cols-[18rem_minmax(0,1fr)_22rem]' : ''}`}
+      className={
+        embed
+          ? `masar-explorer flex flex-1 flex-col gap-3 p-3 ${selected ? 'lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start' : ''}`
+          : `masar-explorer flex flex-1 flex-col gap-3 p-3 md:grid md:grid-cols-[20rem_minmax(0,1fr)] md:items-start md:gap-4 md:p-4 ${selected ? 'xl:grid-cols-[18rem_minmax(0,1fr)_22rem]' : ''}`
+      }
     >
       <div className="masar-notices md:col-span-full">
         <NoticeBar
@@ -233,24 +243,26 @@ export function Explorer({
         </NoticeBar>
       </div>
 
-      <FilterDrawer
-        wide={wide}
-        summary={t('filters.results', { count: result.total, total: result.eventCount })}
-      >
-        {() => (
-          <FilterPanel
-            dataset={dataset}
-            state={state}
-            counts={result.counts}
-            actorNames={actorNames}
-            total={result.eventCount}
-            shown={result.total}
-            searchReady={searchIndex !== undefined}
-            onChange={update}
-            onReset={reset}
-          />
-        )}
-      </FilterDrawer>
+      {!embed && (
+        <FilterDrawer
+          wide={wide}
+          summary={t('filters.results', { count: result.total, total: result.eventCount })}
+        >
+          {() => (
+            <FilterPanel
+              dataset={dataset}
+              state={state}
+              counts={result.counts}
+              actorNames={actorNames}
+              total={result.eventCount}
+              shown={result.total}
+              searchReady={searchIndex !== undefined}
+              onChange={update}
+              onReset={reset}
+            />
+          )}
+        </FilterDrawer>
+      )}
 
       <div className="flex min-w-0 flex-col gap-3">
         <div className="masar-controls flex flex-wrap items-center gap-2">

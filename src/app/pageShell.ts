@@ -8,6 +8,8 @@ export interface PageShell {
   skipLink: HTMLElement;
   /** Inside the header, after its texts. */
   headerControls: HTMLElement;
+  /** The embed view (embed/index.html): no filters, a link back to the full view instead of the header's buttons. */
+  embed: boolean;
 }
 
 /** The shell's elements, or undefined when the page is not Masar's index.html. */
@@ -15,7 +17,8 @@ export function findPageShell(doc: Document): PageShell | undefined {
   const main = doc.getElementById('root');
   const skipLink = doc.getElementById('skip-link-slot');
   const headerControls = doc.getElementById('header-controls-slot');
-  return main && skipLink && headerControls ? { main, skipLink, headerControls } : undefined;
+  const embed = doc.documentElement.hasAttribute('data-embed');
+  return main && skipLink && headerControls ? { main, skipLink, headerControls, embed } : undefined;
 }
 
 /**

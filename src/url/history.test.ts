@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_VIEW } from '../domain/viewState.ts';
 import type { ViewState } from '../domain/viewState.ts';
-import { linkTo, onPopState, pushView, readSearch, replaceView } from './history.ts';
+import { linkTo, onPopState, pushView, readSearch, replaceView, shareLinkTo } from './history.ts';
 
 const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
 const here = () => window.location.pathname + window.location.search + window.location.hash;
@@ -100,5 +100,27 @@ describe('Back and Forward', () => {
     pushView(view({ lang: 'en' }));
     window.history.back();
     await vi.waitFor(() => expect(seen).toEqual(['?utm_source=x']));
+  });
+});
+
+describe('shareLinkTo', () => {
+  const days = new Set(['2026-02-04']);
+  const share = (patch: Partial<ViewState>, display?: Parameters<typeof shareLinkTo>[1]) =>
+    shareLinkTo(view(patch), display, { event: (id) => id === 'e1', day: (day) => days.has(day) });
+
+  it('hands out the static page of a plain event or day, in the view’s language', () => {
+    expect(share({ event: 'e1' })).toBe(`${window.location.origin}/e/e1/`);
+    expect(share({ event: 'e1', lang: 'en' })).toBe(`${window.location.origin}/en/e/e1/`);
+    expect(share({ date: '2026-02-04' })).toBe(`${window.location.origin}/d/2026-02-04/`);
+  });
+
+  it('keeps the view’s own link when it holds more, or the day has no page', () => {
+    expect(share({ event: 'e1', forums: ['brics'] })).toContain('?event=e1&forums=brics');
+    expect(share({ date: '2026-02-05' })).toContain('?date=2026-02-05');
+    // An event past the build's page limit has no page.
+    expect(share({ event: 'e2' })).toContain('?event=e2');
+    expect(share({ event: 'e1' }, { digits: 'arab', calendar: 'gregory' })).toContain(
+      'event=e1&digits=arab',
+    );
   });
 });

@@ -7,9 +7,14 @@ import type { ViewState } from '../domain/viewState.ts';
 import type { DisplayPrefs } from '../domain/displayPrefs.ts';
 import { displayFor } from '../domain/displayPrefs.ts';
 import { serialiseDisplay } from './displayQuery.ts';
-import { serialiseViewState } from './viewStateQuery.ts';
+import { defaultView, serialiseViewState } from './viewStateQuery.ts';
+import { pagePath, type PageTarget } from '../domain/pageLinks.ts';
 
 export type WriteMode = 'push' | 'replace';
+
+/** The app's two pages: the full view, and the embed view (embed/index.html) for iframes. */
+export type AppPage = 'full' | 'embed';
+const PAGE_PATHS: Record<AppPage, string> = { full: '', embed: 'embed/' };
 
 /**
  * The query as this module last knew it (read, written, or arrived at by Back/Forward). A
@@ -30,14 +35,49 @@ export function readSearch(): string {
  * digits and calendar order, is added here only: a shared link shows what its sender saw, while
  * the address bar (writeView) never carries it.
  */
-export function linkTo(state: ViewState, display?: DisplayPrefs): string {
+export function linkTo(state: ViewState, display?: DisplayPrefs, page?: AppPage): string {
   const url = new URL(window.location.href);
+  if (page !== undefined) url.pathname = `${import.meta.env.BASE_URL}${PAGE_PATHS[page]}`;
   const view = serialiseViewState(state);
   // Only what the link's language shows: English has no digit choice to carry.
   const shown = display ? serialiseDisplay(displayFor(display, state.lang)) : '';
   url.search = shown === '' ? view : view === '' ? `?${shown}` : `${view}&${shown}`;
   url.hash = '';
   return url.href;
+}
+
+/**
+ * The static page of an event or a day (written at build, see src/pages/): the link that shows a
+ * preview when pasted into a chat or a social network, and opens the app on the same view.
+ */
+export function pageLinkTo(target: PageTarget, lang: ViewState['lang']): string {
+  return new URL(pagePath(target, lang), window.location.origin).href;
+}
+
+/**
+ * What the share button hands out: an event's or a day's static page when the view is exactly
+ * that (its preview names it) and the reader's display choices are the defaults, otherwise the view's own link, filters and all.
+ */
+export function shareLinkTo(
+  state: ViewState,
+  display: DisplayPrefs | undefined,
+  /** Which events and days the build wrote pages for (src/domain/pageLinks.ts, pagesOf). */
+  pages: { event(id: string): boolean; day(day: string): boolean },
+): string {
+  const { event, date } = state;
+  const plain = serialiseViewState({ ...defaultView(), lang: state.lang, event, date });
+  const displayed = display ? serialiseDisplay(displayFor(display, state.lang)) : '';
+  if (
+    plain === serialiseViewState(state) &&
+    displayed === '' &&
+    (event === undefined) !== (date === undefined)
+  ) {
+    if (event !== undefined && pages.event(event))
+      return pageLinkTo({ kind: 'event', id: event }, state.lang);
+    if (date !== undefined && pages.day(date))
+      return pageLinkTo({ kind: 'day', day: date }, state.lang);
+  }
+  return linkTo(state, display);
 }
 
 /** On selection (an event opened or closed, a filter changed): Back returns to the view before. */
