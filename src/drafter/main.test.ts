@@ -10,7 +10,7 @@ import { parseAllDocuments } from 'yaml';
 
 /** The draft's first YAML document: the main event's record (the other events' follow). */
 const parse = (text: string): unknown => parseAllDocuments(text)[0]?.toJS();
-import { CALL_ARTICLE } from './fixtures/articles.ts';
+import { CALL_ARTICLE, SEVERAL_EVENTS_ARTICLE } from './fixtures/articles.ts';
 import { FIXTURE_DATA } from './fixtures/gazetteer.ts';
 import type { Io } from './main.ts';
 import { main } from './main.ts';
@@ -132,10 +132,39 @@ describe('draft --write', () => {
     expect(written).toMatchObject({ id: '2025-06-11-putin-xi-call', draft: true, type: 'call' });
     expect(written).not.toHaveProperty('title');
     const compiled = compile(readDataDir(data, 'data'));
-    expect(compiled.ok && compiled.drafts.map((d) => d.id)).toEqual(['2025-06-11-putin-xi-call']);
+    // The call is the article's main event; another date it names gets a draft of its own.
+    expect(compiled.ok && compiled.drafts.map((d) => d.id)).toContain('2025-06-11-putin-xi-call');
 
     const again = await run(['--data', data, '--write', article]);
     expect(again.code).toBe(1);
     expect(again.err).toMatch(/already exists; a draft never replaces a file/);
+  });
+
+  it('writes each dated event of an article as a draft file of its own', async () => {
+    const data = join(await mkdtemp(join(tmpdir(), 'drafter-several-')), 'data');
+    await cp(FIXTURE_DATA, data, { recursive: true });
+    await writeFile(
+      join(data, 'affiliations.yaml'),
+      '- { id: russia, name: { ar: روسيا, en: Russia }, kind: country }\n- { id: china, name: { ar: الصين, en: China }, kind: country }\n',
+    );
+    const several = join(dir, 'several.txt');
+    await writeFile(several, SEVERAL_EVENTS_ARTICLE);
+    const r = await run(['--data', data, '--write', several]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const wrote = [...r.out.matchAll(/^wrote (\S+\.yaml)/gm)].map((m) => m[1] ?? '');
+    // The call, and the consultations of 1 February: one file each, never several in one.
+    expect(wrote.length).toBeGreaterThanOrEqual(2);
+    const compiled = compile(readDataDir(data, 'data'));
+    expect(compiled.ok).toBe(true);
+    const drafts = compiled.ok ? compiled.drafts : [];
+    expect(drafts).toHaveLength(wrote.length);
+    const consultations = drafts.find((d) => d.id.startsWith('2026-02-01-'));
+    expect(consultations, 'the 1 February consultations').toBeDefined();
+    const text = await readFile(join(data, '..', consultations?.path ?? ''), 'utf8');
+    expect(parse(text)).toMatchObject({ draft: true, date: '2026-02-01' });
+    expect((parse(text) as { actors: string[] }).actors).toEqual(
+      expect.arrayContaining(['shoigu', 'wang-yi']),
+    );
   });
 });

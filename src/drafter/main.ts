@@ -11,14 +11,14 @@ import { formatDiagnostic } from '../compiler/diagnostic.ts';
 import { displayPath, readDataDir } from '../compiler/readDataDir.ts';
 import { writeFileAtomic } from '../compiler/writeAtomic.ts';
 import type { Draft } from './draft.ts';
-import { eventRecord } from './eventRecord.ts';
+import { eventRecord, otherEventRecord } from './eventRecord.ts';
 import { parseArgs } from 'node:util';
 import { checkArticle, MAX_BYTES } from './articleCheck.ts';
 import { validDay } from '../domain/calendar.ts';
 import { draft } from './draft.ts';
 import { DataError, loadGazetteer } from './loadGazetteer.ts';
 import { renderJson } from './renderJson.ts';
-import { renderYaml } from './renderYaml.ts';
+import { otherDraftYaml, renderYaml } from './renderYaml.ts';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -123,8 +123,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 /**
- * Writes the draft into the data folder, if the compiler accepts the folder with it: the same
- * checks as `npm run data`, so a draft that would break the build is printed, never written.
+ * Writes a draft file into the data folder for each event of the article (the main one and each
+ * other dated one), if the compiler accepts the folder with all of them: the same checks as
+ * `npm run data`, so drafts that would break the build are printed, never written. All or none.
  */
 function writeDraft(result: Draft, name: string, dataDir: string, io: Io): number {
   const record = eventRecord(result);
@@ -137,25 +138,42 @@ function writeDraft(result: Draft, name: string, dataDir: string, io: Io): numbe
     return 1;
   }
   const shown = displayPath(dataDir);
-  const path = `${shown}/events/${year}/${record.id}.yaml`;
-  if (existsSync(path)) {
+  const files = [
+    { path: `${shown}/events/${year}/${record.id}.yaml`, text: renderYaml(result, name, true) },
+  ];
+  for (const other of result.otherDates) {
+    const r = otherEventRecord(result, other);
+    const y = /^(\d{4})/.exec(String(typeof r.date === 'object' ? r.date.start : r.date))?.[1];
+    // An undated mention has no year folder; it stays listed in the main draft's comments.
+    if (y === undefined) continue;
+    const path = `${shown}/events/${y}/${r.id}.yaml`;
+    if (files.some((f) => f.path === path)) continue;
+    files.push({ path, text: otherDraftYaml(result, other, name) });
+  }
+  const taken = files.filter((f) => existsSync(f.path));
+  if (taken.length > 0) {
+    for (const f of taken)
+      io.stderr(
+        `draft: ${f.path} already exists; a draft never replaces a file (run without --write to see it)\n`,
+      );
+    return 1;
+  }
+  const compiled = compile([...readDataDir(dataDir, shown), ...files], { dataDir: shown });
+  if (!compiled.ok) {
+    const ours = new Set(files.map((f) => f.path));
+    const own = compiled.errors.filter((e) => ours.has(e.path));
+    for (const f of files) io.stdout(f.text);
+    for (const e of own.length > 0 ? own : compiled.errors) io.stderr(`${formatDiagnostic(e)}\n`);
     io.stderr(
-      `draft: ${path} already exists; a draft never replaces a file (run without --write to see it)\n`,
+      `draft: not written: fix the drafts above and save them as ${files.map((f) => f.path).join(', ')}\n`,
     );
     return 1;
   }
-  const text = renderYaml(result, name, true);
-  const compiled = compile([...readDataDir(dataDir, shown), { path, text }], { dataDir: shown });
-  if (!compiled.ok) {
-    const own = compiled.errors.filter((e) => e.path === path);
-    io.stdout(text);
-    for (const e of own.length > 0 ? own : compiled.errors) io.stderr(`${formatDiagnostic(e)}\n`);
-    io.stderr(`draft: not written: fix the draft above and save it as ${path}\n`);
-    return 1;
+  for (const f of files) {
+    mkdirSync(dirname(f.path), { recursive: true });
+    writeFileAtomic(f.path, f.text);
+    const needs = compiled.drafts.find((d) => d.path === f.path)?.needs ?? [];
+    io.stdout(`wrote ${f.path} (draft${needs.length > 0 ? `; needs ${needs.join(', ')}` : ''})\n`);
   }
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileAtomic(path, text);
-  const needs = compiled.drafts.find((d) => d.path === path)?.needs ?? [];
-  io.stdout(`wrote ${path} (draft${needs.length > 0 ? `; needs ${needs.join(', ')}` : ''})\n`);
   return 0;
 }

@@ -162,7 +162,7 @@ export function renderYaml(d: Draft, fileName = 'the article', draft = false): s
   if (d.otherDates.length) {
     out.push(
       draft
-        ? '# Other dates in the article: each is another event (`npm run draft` without --write prints a record for each).'
+        ? '# Other dates in the article: each is another event, written as a draft file of its own.'
         : '# Other dates in the article: each is another event, drafted as a record of its own below.',
     );
     for (const m of d.otherDates) {
@@ -203,10 +203,35 @@ export function renderYaml(d: Draft, fileName = 'the article', draft = false): s
     for (const m of s.dates)
       for (const w of m.warnings ?? []) out.push(`#     ⚠ «${oneLine(m.phrase, 50)}»: ${w}`);
   }
-  // A file in data/ holds one event: the draft written there is the article's main event, and
-  // the others are listed above for the curator to draft on their own.
+  // A file in data/ holds one event: with --write the others get files of their own
+  // (otherDraftYaml).
   if (!draft) for (const m of d.otherDates) out.push(...otherRecord(d, m));
   return out.join('\n') + '\n';
+}
+
+/**
+ * Another event of the article as a draft file of its own in data/ (`--write`): only the fields the
+ * article gave, so the compiler checks what is there and lists what is missing.
+ */
+export function otherDraftYaml(d: Draft, m: OtherDate, fileName: string): string {
+  const r = otherEventRecord(d, m);
+  const source = r.sources[0];
+  const record: Record<string, unknown> = { id: r.id, draft: true, date: r.date };
+  record.precision = r.precision;
+  if (r.status !== '') record.status = r.status;
+  if (r.type !== '') record.type = r.type;
+  if (r.actors.length) record.actors = r.actors;
+  if (r.forums.length) record.forums = r.forums;
+  if (source && source.outlet.ar !== '' && String(source.published) !== '')
+    record.sources = [source];
+  return (
+    [
+      `# Event draft from ${fileName} (another event in it: «${oneLine(m.phrase, 60)}»), made by`,
+      '# `npm run draft -- --write`. Check it against the article, write the title and summary in',
+      '# your own words, and remove `draft: true` to publish it (npm run data lists what it needs).',
+      stringify(record, { lineWidth: 0 }).trimEnd(),
+    ].join('\n') + '\n'
+  );
 }
 
 /**
