@@ -41,7 +41,8 @@ test('the filtered view downloads as CSV and JSON with every event complete', as
     actor_ids: KAZAN.actors.join(' | '),
     source_urls: (KAZAN.sources ?? []).flatMap((s) => (s.url ? [s.url] : [])).join(' | '),
   });
-  expect(new URL(kazan?.link ?? '').searchParams.get('event')).toBe(KAZAN.id);
+  // The event's own page: it previews when shared and opens the app on the event.
+  expect(new URL(kazan?.link ?? '').pathname).toBe(`/e/${KAZAN.id}/`);
   for (const row of rows) expect(row.summary_en).not.toBe('');
   await expect(page.getByRole('status').filter({ hasText: csv.name })).toBeVisible();
 
@@ -123,8 +124,7 @@ test('citations of the view and of an event are copied in Arabic and English', a
   const cited = await clipboard(page);
   expect(cited).toContain(`“${KAZAN.title.en}” (22 – 24 October 2024). Data version ${HASH}`);
   const link = new URL(/ (http\S+)\. Accessed/.exec(cited)?.[1] ?? '');
-  expect(link.searchParams.get('event')).toBe(KAZAN.id);
-  expect(link.searchParams.get('lang')).toBe('en');
+  expect(link.pathname).toBe(`/en/e/${KAZAN.id}/`);
 });
 
 test('printed, the list and an open event are plain documents with their source addresses', async ({

@@ -93,7 +93,7 @@ test('an English link paints the page shell in English, left to right, before th
   // Hold the app's script back: what shows meanwhile is the page as first painted.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+  await page.route(/\/assets\/[^/]*\.js$/, async (route) => {
     await held;
     await route.continue();
   });

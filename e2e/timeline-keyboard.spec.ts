@@ -119,6 +119,7 @@ test.describe('toolbar and share by keyboard', () => {
       page.getByRole('status').filter({ hasText: 'نُسخ الرابط إلى الحافظة' }),
     ).toBeVisible();
     const copied = new URL(await page.evaluate<string>('navigator.clipboard.readText()'));
-    expect(copied.searchParams.get('event')).toBe(opened.id);
+    // A view of one event is shared as that event's page (it previews in a chat).
+    expect(copied.pathname).toBe(`/e/${opened.id}/`);
   });
 });
