@@ -112,15 +112,21 @@ describe('draft CLI', () => {
   }, 30_000);
 });
 
+/** A data folder the compiler accepts, made from the drafter's fixture, in a temporary folder. */
+async function dataFolder(prefix: string): Promise<string> {
+  const data = join(await mkdtemp(join(tmpdir(), prefix)), 'data');
+  await cp(FIXTURE_DATA, data, { recursive: true });
+  // The drafter's cast has no affiliations; the compiler needs them, as in a real data folder.
+  await writeFile(
+    join(data, 'affiliations.yaml'),
+    '- { id: russia, name: { ar: روسيا, en: Russia }, kind: country }\n- { id: china, name: { ar: الصين, en: China }, kind: country }\n',
+  );
+  return data;
+}
+
 describe('draft --write', () => {
   it('writes a draft the compiler accepts into the year folder, and never replaces it', async () => {
-    const data = join(await mkdtemp(join(tmpdir(), 'drafter-write-')), 'data');
-    await cp(FIXTURE_DATA, data, { recursive: true });
-    // The drafter's cast has no affiliations; the compiler needs them, as in a real data folder.
-    await writeFile(
-      join(data, 'affiliations.yaml'),
-      '- { id: russia, name: { ar: روسيا, en: Russia }, kind: country }\n- { id: china, name: { ar: الصين, en: China }, kind: country }\n',
-    );
+    const data = await dataFolder('drafter-write-');
     const r = await run(['--data', data, '--write', article]);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
@@ -141,12 +147,7 @@ describe('draft --write', () => {
   });
 
   it('writes each dated event of an article as a draft file of its own', async () => {
-    const data = join(await mkdtemp(join(tmpdir(), 'drafter-several-')), 'data');
-    await cp(FIXTURE_DATA, data, { recursive: true });
-    await writeFile(
-      join(data, 'affiliations.yaml'),
-      '- { id: russia, name: { ar: روسيا, en: Russia }, kind: country }\n- { id: china, name: { ar: الصين, en: China }, kind: country }\n',
-    );
+    const data = await dataFolder('drafter-several-');
     const several = join(dir, 'several.txt');
     await writeFile(several, SEVERAL_EVENTS_ARTICLE);
     const r = await run(['--data', data, '--write', several]);
