@@ -450,6 +450,24 @@ export async function measureCorpus(
     options.log(`  run ${run}/${options.runs} ${figureLabel(figure)}: ${shown}`);
   };
   const gaveUp = new Set<FigureId>();
+  /** A fresh load of `path` until `spec` is painted, as one sample of `figure`. */
+  const measureLoad = async (
+    figure: FigureId,
+    path: string,
+    spec: Spec,
+    run: number,
+    extra: Parameters<typeof openPage>[4] = {},
+  ) => {
+    if (gaveUp.has(figure)) return;
+    const opened = await openPage(host, options, path, { target: spec }, extra);
+    if ('failed' in opened) {
+      add(figure, opened.failed, run);
+      if (opened.failed.timedOut) gaveUp.add(figure);
+      return;
+    }
+    add(figure, { value: opened.loads.target?.painted ?? null }, run);
+    await host.discard(opened.context);
+  };
   const loadWatches = {
     firstEvent: { selector: TIMELINE_ITEM },
     list: { selector: 'li[data-event-id]' },
@@ -505,21 +523,7 @@ export async function measureCorpus(
       ['firstEventSlowMs', options.slowLoad, '/', { selector: TIMELINE_ITEM }, CPU_SLOWDOWN],
     ];
     for (const [figure, wanted, path, spec, cpuSlowdown] of loadOnly) {
-      if (!wanted || gaveUp.has(figure)) continue;
-      const opened = await openPage(
-        host,
-        options,
-        path,
-        { target: spec },
-        { loadOnly: true, cpuSlowdown },
-      );
-      if ('failed' in opened) {
-        add(figure, opened.failed, run);
-        if (opened.failed.timedOut) gaveUp.add(figure);
-        continue;
-      }
-      add(figure, { value: opened.loads.target?.painted ?? null }, run);
-      await host.discard(opened.context);
+      if (wanted) await measureLoad(figure, path, spec, run, { loadOnly: true, cpuSlowdown });
     }
 
     // 2. Filter changes and the search keystroke.
@@ -623,17 +627,7 @@ export async function measureCorpus(
         { all: [{ selector: '#details-heading' }, { selector: withClass('vis-selected') }] },
       ],
     ];
-    for (const [figure, path, spec] of links) {
-      if (gaveUp.has(figure)) continue;
-      const opened = await openPage(host, options, path, { target: spec });
-      if ('failed' in opened) {
-        add(figure, opened.failed, run);
-        if (opened.failed.timedOut) gaveUp.add(figure);
-        continue;
-      }
-      add(figure, { value: opened.loads.target?.painted ?? null }, run);
-      await host.discard(opened.context);
-    }
+    for (const [figure, path, spec] of links) await measureLoad(figure, path, spec, run);
   }
   return samples;
 }
