@@ -5,6 +5,7 @@ import { embedHost } from './scripts/embedHostPlugin.ts';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicyPlugin.ts';
 import { preloadArabicFonts } from './scripts/preloadArabicFontsPlugin.ts';
 import { preloadTimeline } from './scripts/preloadTimelinePlugin.ts';
+import { prerender } from './scripts/prerenderPlugin.ts';
 import { serviceWorker } from './scripts/serviceWorkerPlugin.ts';
 import { staticPages } from './scripts/staticPagesPlugin.ts';
 import { staticShell } from './scripts/staticShellPlugin.ts';
@@ -20,6 +21,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     preloadArabicFonts(),
     preloadTimeline(),
+    prerender(),
     serviceWorker(),
     staticPages(),
     embedHost(),

@@ -309,8 +309,12 @@ async function main(argv: string[]): Promise<number> {
       const list = all[id];
       if (list) summaries[id] = summarise(list);
     }
-    if (summaries.firstEventMs && summaries.peerFirstEventMs) {
-      summaries.firstEventRatio = ratioSummary(summaries.firstEventMs, summaries.peerFirstEventMs);
+    const peerFirst = summaries.peerFirstEventMs;
+    if (summaries.firstEventShownMs && peerFirst) {
+      summaries.firstEventRatio = ratioSummary(summaries.firstEventShownMs, peerFirst);
+    }
+    if (summaries.firstEventMs && peerFirst) {
+      summaries.timelineEventRatio = ratioSummary(summaries.firstEventMs, peerFirst);
     }
     results.push({
       name: corpus.name,

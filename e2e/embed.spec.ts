@@ -51,7 +51,7 @@ test('the embed follows clicks, and the article’s hash and frame height follow
 
   await frame
     .getByRole('region', { name: 'قائمة الأحداث', exact: true })
-    .getByRole('button', { name: SECOND.title.ar })
+    .getByRole('link', { name: SECOND.title.ar })
     .click();
   await expect(frame.getByRole('region', { name: SECOND.title.ar, exact: true })).toBeVisible();
   await expect.poll(() => hostHash(page)).toContain(encodeURIComponent(`event=${SECOND.id}`));

@@ -135,10 +135,12 @@ test('printed, the list and an open event are plain documents with their source 
   await expect(eventList(page)).toBeVisible();
   await expect(page.locator('#filters')).toBeHidden();
   await expect(page.getByRole('region', { name: 'الخط الزمني للأحداث' })).toBeHidden();
-  // The list's entries are the only buttons left, and they print as text.
-  const visibleButtons = page.getByRole('button').filter({ visible: true });
-  const listButtons = eventList(page).getByRole('listitem').getByRole('button');
-  expect(await visibleButtons.count()).toBe(await listButtons.count());
+  // No button is left; the list's entries (links) print as text.
+  await expect(page.getByRole('button').filter({ visible: true })).toHaveCount(0);
+  const entries = eventList(page).getByRole('listitem');
+  await expect(entries.getByRole('link').filter({ visible: true })).toHaveCount(
+    await entries.count(),
+  );
   await expect(page.getByRole('combobox')).toBeHidden();
 
   await page.emulateMedia({ media: 'screen' });

@@ -107,10 +107,13 @@ test('an English link paints the page shell in English, left to right, before th
   // The header's start is on the left, as English reads.
   const box = await heading.boundingBox();
   expect(box?.x ?? 1000).toBeLessThan(100);
-  // No event yet: the app is still held.
-  await expect(page.locator('li[data-event-id]')).toHaveCount(0);
+  // The events are in the page's HTML (prerendered), in English, while the app is still held.
+  await expect(eventList(page, 'en').getByRole('listitem').first()).toBeVisible();
+  await expect(eventList(page, 'ar')).toHaveCount(0);
 
   release();
+  // The app has taken over (the header's buttons are its own) and the list is still English.
+  await expect(page.getByRole('button', { name: 'التبديل إلى العربية' })).toBeVisible();
   await expect(eventList(page, 'en').getByRole('listitem').first()).toBeVisible();
   await expect(heading).toHaveText('Masar', { useInnerText: true });
   await expect(page.getByText('خط زمني للعلاقات الروسية الصينية')).toBeHidden();

@@ -193,7 +193,7 @@ test('selecting an event in the list opens it', async ({ page }) => {
   // The list reads newest first: its first event is the corpus's last.
   const first = data.events.at(-1);
   if (!first) throw new Error('empty corpus');
-  await page.getByRole('button', { name: first.title.en }).first().click();
+  await eventList(page, 'en').getByRole('link', { name: first.title.en }).first().click();
   await expect(page).toHaveURL(new RegExp(`event=${first.id}`));
   await expect(page.getByRole('heading', { level: 2, name: first.title.en })).toBeVisible();
 });
@@ -257,7 +257,7 @@ test('an event opened after a redeployment offers the new events instead of retr
       : route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>مسار</title>' });
   });
 
-  await eventList(page, 'en').getByRole('button', { name: event.title.en }).first().click();
+  await eventList(page, 'en').getByRole('link', { name: event.title.en }).first().click();
   const panel = page.getByRole('region', { name: event.title.en });
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(event.title.en);
   await expect(

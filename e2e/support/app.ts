@@ -24,9 +24,12 @@ export function listItems(page: Page, lang: Lang = 'ar'): Locator {
   return eventList(page, lang).getByRole('listitem');
 }
 
-/** The button in the list that opens an event (its name holds the date, type and title). */
+/**
+ * The link in the list that opens an event in place (its name holds the date, type and title;
+ * its address is the event's own page, for a new tab or a browser without scripts).
+ */
 export function listButton(page: Page, event: TimelineEvent, lang: Lang = 'ar'): Locator {
-  return eventList(page, lang).getByRole('button', { name: event.title[lang] });
+  return eventList(page, lang).getByRole('link', { name: event.title[lang] });
 }
 
 export function filterPanel(page: Page, lang: Lang = 'ar'): Locator {

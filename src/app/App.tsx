@@ -24,13 +24,26 @@ import { copyLink, type CopyStatus } from '../components/copyLink.ts';
 import { DisplayContext } from '../components/display.ts';
 import { Explorer } from './Explorer.tsx';
 import { preloadTimeline } from './useTimelineEngine.ts';
-import { useDataset } from '../data/useDataset.ts';
+import { useDataset, type DatasetState } from '../data/useDataset.ts';
 import { dropStandIns, type PageShell } from './pageShell.ts';
 import { loadDisplay, saveDisplay } from './displayStore.ts';
+import { useHydrated } from '../prerender/useHydrated.ts';
 
-export function App({ shell }: { shell: PageShell }) {
+interface AppProps {
+  /** The page's shell; undefined when the build prerenders the page (src/prerender). */
+  shell?: PageShell;
+  /** The embed view (embed/index.html): no filters, a link back to the full view. */
+  embed: boolean;
+  /** The data, when it was loaded before React started (a prerendered page hydrates with it). */
+  loaded?: Exclude<DatasetState, { status: 'loading' }>;
+  /** The query the page is prerendered for, in place of the address bar's. */
+  prerenderedQuery?: string;
+}
+
+export function App({ shell, embed, loaded, prerenderedQuery }: AppProps) {
   const { t } = useTranslation();
-  const { state: data, retry, update: dataUpdate } = useDataset();
+  const hydrated = useHydrated();
+  const { state: data, retry, update: dataUpdate } = useDataset(loaded);
   const dataset = data.status === 'ready' ? data.dataset : undefined;
   const known = useMemo<KnownIds | undefined>(
     () =>
@@ -42,7 +55,7 @@ export function App({ shell }: { shell: PageShell }) {
       },
     [dataset],
   );
-  const url = useUrlState(known);
+  const url = useUrlState(known, prerenderedQuery);
   const lang = url.state.lang;
   const [shareStatus, setShareStatus] = useState<CopyStatus>('idle');
 
@@ -72,9 +85,15 @@ export function App({ shell }: { shell: PageShell }) {
   // Before paint, so the first frame already has the right direction.
   useLayoutEffect(() => applyLanguage(lang), [lang]);
   useLayoutEffect(() => applyDigits(display.digits), [display.digits]);
-  useLayoutEffect(() => dropStandIns(shell), [shell]);
+  // The header's buttons and the skip links live outside React's root, in the shell: portals,
+  // which neither the server renderer nor hydration can place, so they come a render later, and
+  // the stand-ins go in the same commit.
+  const portals = hydrated ? shell : undefined;
+  useLayoutEffect(() => {
+    if (portals) dropStandIns(portals);
+  }, [portals]);
 
-  useEmbedBridge(shell.embed, serialiseViewState(url.state));
+  useEmbedBridge(embed, serialiseViewState(url.state));
 
   const share = async () => {
     const selected = dataset?.events.find((e) => e.id === url.state.event);
@@ -90,27 +109,29 @@ export function App({ shell }: { shell: PageShell }) {
     <DisplayContext value={display}>
       {/* Only while their targets exist: a skip link must lead somewhere. */}
       {dataset &&
-        createPortal(<SkipLinks timeline={url.state.view === 'timeline'} />, shell.skipLink)}
-      {createPortal(
-        shell.embed ? (
-          <EmbedBar fullLink={linkTo(url.state, undefined, 'full')} />
-        ) : (
-          <>
-            <HeaderControls
-              lang={lang}
-              onSwitchLanguage={() => url.update({ lang: LANGUAGES[lang].other }, 'push')}
-              onShare={() => void share()}
-              shareStatus={shareStatus}
-              display={prefs}
-              onDisplayChange={changeDisplay}
-            />
-            <EmbedMenu
-              code={embedCode(linkTo(url.state, undefined, 'embed'), t('embed.frameTitle'))}
-            />
-          </>
-        ),
-        shell.headerControls,
-      )}
+        portals &&
+        createPortal(<SkipLinks timeline={url.state.view === 'timeline'} />, portals.skipLink)}
+      {portals &&
+        createPortal(
+          embed ? (
+            <EmbedBar fullLink={linkTo(url.state, undefined, 'full')} />
+          ) : (
+            <>
+              <HeaderControls
+                lang={lang}
+                onSwitchLanguage={() => url.update({ lang: LANGUAGES[lang].other }, 'push')}
+                onShare={() => void share()}
+                shareStatus={shareStatus}
+                display={prefs}
+                onDisplayChange={changeDisplay}
+              />
+              <EmbedMenu
+                code={embedCode(linkTo(url.state, undefined, 'embed'), t('embed.frameTitle'))}
+              />
+            </>
+          ),
+          portals.headerControls,
+        )}
       {data.status === 'loading' && <LoadingView slow={data.slow} />}
       {data.status === 'error' && <ErrorView failure={data.failure} onRetry={retry} />}
       {dataset && (
@@ -122,7 +143,7 @@ export function App({ shell }: { shell: PageShell }) {
           update={url.update}
           dataUpdate={dataUpdate}
           onReloadPage={reloadPage}
-          embed={shell.embed}
+          embed={embed}
         />
       )}
     </DisplayContext>

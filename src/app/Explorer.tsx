@@ -85,8 +85,9 @@ export function Explorer({
   const lang = state.lang;
   const display = useDisplay();
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
-  // Tailwind's md breakpoint: below it the filter panel folds behind a button.
-  const wide = useMediaQuery('(min-width: 48rem)');
+  // Tailwind's md breakpoint: below it the filter panel folds behind a button. The prerendered
+  // page holds the panel (a narrow screen's stylesheet hides it until the button opens it).
+  const wide = useMediaQuery('(min-width: 48rem)', true);
   const [dateNoticeOpen, setDateNoticeOpen] = useState(true);
   const [announcement, setAnnouncement] = useState('');
 

@@ -11,6 +11,8 @@ import {
   type DisplayPrefs,
 } from '../domain/displayPrefs.ts';
 
+// public/shell-language.js reads it too, before the page paints (a non-default choice there
+// means the prerendered view, in the default digits, is not shown).
 export const DISPLAY_KEY = 'masar.display';
 
 type Store = Pick<Storage, 'getItem' | 'setItem'>;

@@ -1,4 +1,5 @@
-import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { appPath, pagePath, pagesOf } from '../domain/pageLinks.ts';
 import { LIST_PAGE } from '../domain/listPage.ts';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { formatEventDate } from '../domain/formatDate.ts';
@@ -46,6 +47,11 @@ function openPage(events: readonly TimelineEvent[], anchorId?: string): Page {
   return { events, anchorId, start, end: Math.min(events.length, start + LIST_PAGE) };
 }
 
+/** A click that means "open it here", not "in a new tab or window" or "download". */
+function plainClick(click: MouseEvent<HTMLAnchorElement>): boolean {
+  return click.button === 0 && !click.metaKey && !click.ctrlKey && !click.shiftKey && !click.altKey;
+}
+
 /** The list of events in time order: the screen-reader path, and the main view on narrow phones. */
 export const EventList = memo(function EventList(props: EventListProps) {
   const { t } = useTranslation();
@@ -59,6 +65,12 @@ export const EventList = memo(function EventList(props: EventListProps) {
     [props.events, order],
   );
   const typeName = useMemo(() => new Map(dataset.types.map((x) => [x.id, x.name])), [dataset]);
+  const pages = useMemo(() => pagesOf(dataset), [dataset]);
+  // The event's own page where the build wrote one (readable without scripts), else the app's link.
+  const eventHref = (id: string) => {
+    const target = { kind: 'event', id } as const;
+    return pages.event(id) ? pagePath(target, lang) : appPath(target, lang);
+  };
   const [page, setPage] = useState(() => openPage(events, props.anchorId));
   // A new result set or anchor opens a new page (adjusting state during render, not in an effect).
   let current = page;
@@ -154,10 +166,17 @@ export const EventList = memo(function EventList(props: EventListProps) {
               const marks = props.search ? markRanges(title, props.search.terms) : [];
               return (
                 <li key={event.id} data-event-id={event.id}>
-                  <button
-                    type="button"
+                  {/* A link: it works before the scripts have run (the page is prerendered) and
+                      without them, and it can be opened in a new tab or copied. A plain click
+                      opens the event in place. */}
+                  <a
+                    href={eventHref(event.id)}
                     aria-current={selected ? 'true' : undefined}
-                    onClick={() => props.onSelect(event.id)}
+                    onClick={(click) => {
+                      if (!plainClick(click)) return;
+                      click.preventDefault();
+                      props.onSelect(event.id);
+                    }}
                     className={`flex w-full flex-col items-start gap-0.5 rounded-md px-2 py-2 text-start hover:bg-surface ${
                       selected ? 'bg-surface ring-2 ring-accent' : ''
                     } ${props.highlighted.has(event.id) ? 'bg-highlight' : ''}`}
@@ -169,7 +188,7 @@ export const EventList = memo(function EventList(props: EventListProps) {
                     <span className="font-semibold">
                       <Marked text={title} ranges={marks} />
                     </span>
-                  </button>
+                  </a>
                   {props.search && (
                     <MatchNote
                       event={event}

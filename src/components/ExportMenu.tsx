@@ -60,22 +60,25 @@ export function ExportMenu(props: ExportMenuProps) {
   const version = dataset.hash;
 
   const labels = (l: Lang) => viewLabel(filters, book, l, display);
-  const citations = Object.fromEntries(
-    LANGS.map((l) => [
-      l,
-      citation(
-        {
-          what: labels(l),
-          version,
-          ...(dataset.modified ? { versionDate: dataset.modified } : {}),
-          accessed: todayIso(),
-          link: props.viewLink(l),
-        },
+  // Only while the menu is open: a citation names today's date and this page's address, which
+  // neither the prerendered page (src/prerender) nor a filter click needs to work out.
+  const citations = () =>
+    Object.fromEntries(
+      LANGS.map((l) => [
         l,
-        display,
-      ),
-    ]),
-  ) as Record<Lang, string>;
+        citation(
+          {
+            what: labels(l),
+            version,
+            ...(dataset.modified ? { versionDate: dataset.modified } : {}),
+            accessed: todayIso(),
+            link: props.viewLink(l),
+          },
+          l,
+          display,
+        ),
+      ]),
+    ) as Record<Lang, string>;
 
   const download = async (format: Format) => {
     setProgress({ status: 'preparing' });
@@ -135,36 +138,40 @@ export function ExportMenu(props: ExportMenuProps) {
         hidden={!open}
         className="absolute end-0 top-full z-40 mt-2 flex w-96 max-w-[calc(100vw-2rem)] flex-col gap-3 rounded-lg border border-line bg-surface p-3 text-sm shadow-lg"
       >
-        <p className="text-muted">{t('export.count', { count: events.length })}</p>
-        <div className="flex flex-wrap gap-2">
-          {FORMATS.map((format) => (
-            <button
-              key={format}
-              type="button"
-              disabled={progress.status === 'preparing' || events.length === 0}
-              onClick={() => void download(format)}
-              className="rounded-md bg-accent px-3 py-1.5 text-accent-ink disabled:opacity-60 pointer-coarse:min-h-11"
-            >
-              {t(`export.${format}`)}
-            </button>
-          ))}
-        </div>
-        <p role="status" aria-live="polite" className="empty:hidden">
-          {progress.status === 'preparing'
-            ? t('export.preparing')
-            : progress.status === 'done' && (
-                <>
-                  {t('export.done')} <bdi dir="ltr">{progress.name}</bdi>
-                </>
-              )}
-        </p>
-        {progress.status === 'failed' && (
-          <p role="alert" className="text-danger">
-            {t('export.failed')}
-          </p>
+        {open && (
+          <>
+            <p className="text-muted">{t('export.count', { count: events.length })}</p>
+            <div className="flex flex-wrap gap-2">
+              {FORMATS.map((format) => (
+                <button
+                  key={format}
+                  type="button"
+                  disabled={progress.status === 'preparing' || events.length === 0}
+                  onClick={() => void download(format)}
+                  className="rounded-md bg-accent px-3 py-1.5 text-accent-ink disabled:opacity-60 pointer-coarse:min-h-11"
+                >
+                  {t(`export.${format}`)}
+                </button>
+              ))}
+            </div>
+            <p role="status" aria-live="polite" className="empty:hidden">
+              {progress.status === 'preparing'
+                ? t('export.preparing')
+                : progress.status === 'done' && (
+                    <>
+                      {t('export.done')} <bdi dir="ltr">{progress.name}</bdi>
+                    </>
+                  )}
+            </p>
+            {progress.status === 'failed' && (
+              <p role="alert" className="text-danger">
+                {t('export.failed')}
+              </p>
+            )}
+            <h2 className="font-semibold">{t('export.citeView')}</h2>
+            <CiteBox citations={citations()} />
+          </>
         )}
-        <h2 className="font-semibold">{t('export.citeView')}</h2>
-        <CiteBox citations={citations} />
       </div>
     </div>
   );

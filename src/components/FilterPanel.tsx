@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ForumDot } from './ForumDot.tsx';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { useDigits } from './display.ts';
 import type { Dataset } from '../domain/schema.ts';
@@ -120,11 +121,7 @@ export function FilterPanel(props: FilterPanelProps) {
                     pressed ? 'border-accent bg-accent text-accent-ink' : 'border-line bg-surface'
                   }`}
                 >
-                  <span
-                    aria-hidden="true"
-                    className="inline-block size-2.5 rounded-full"
-                    style={{ backgroundColor: forum.colour }}
-                  />
+                  <ForumDot colour={forum.colour} className="inline-block size-2.5" />
                   {(forum.short ?? forum.name)[lang]}
                   <span aria-hidden="true" className="tabular-nums opacity-80">
                     <bdi>{digitsOf(count)}</bdi>

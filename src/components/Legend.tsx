@@ -1,3 +1,4 @@
+import { ForumDot } from './ForumDot.tsx';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Forum } from '../domain/schema.ts';
 import type { Lang } from '../domain/languages.ts';
@@ -12,11 +13,7 @@ export function Legend({ forums, lang }: { forums: readonly Forum[]; lang: Lang 
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
         {forums.map((forum) => (
           <li key={forum.id} className="flex items-center gap-1.5">
-            <span
-              aria-hidden="true"
-              className="inline-block size-3 rounded-full"
-              style={{ backgroundColor: forum.colour }}
-            />
+            <ForumDot colour={forum.colour} className="inline-block size-3" />
             {(forum.short ?? forum.name)[lang]}
           </li>
         ))}

@@ -28,15 +28,19 @@ export interface DataUpdateControls {
 }
 
 /** After this long the loading view says so, rather than leaving a reader to wonder. */
-const SLOW_AFTER_MS = 4_000;
+export const SLOW_AFTER_MS = 4_000;
 
-export function useDataset(): {
+/**
+ * `loaded` is the outcome of a load made before React started (the prerendered page waits for
+ * its data to hydrate, src/app/startApp.tsx); without it the hook loads the data itself.
+ */
+export function useDataset(loaded?: Exclude<DatasetState, { status: 'loading' }>): {
   state: DatasetState;
   retry(): void;
   update: DataUpdateControls;
 } {
-  const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<DatasetState>({ status: 'loading', slow: false });
+  const [attempt, setAttempt] = useState(loaded ? -1 : 0);
+  const [state, setState] = useState<DatasetState>(loaded ?? { status: 'loading', slow: false });
   const [update, setUpdate] = useState<DataUpdate>();
   // Refs, so check() and load() keep one identity for the effects that call them.
   const current = useRef<Dataset | undefined>(undefined);
@@ -47,6 +51,7 @@ export function useDataset(): {
   }, [state]);
 
   useEffect(() => {
+    if (attempt < 0) return;
     const controller = new AbortController();
     const slowTimer = window.setTimeout(
       () => setState((s) => (s.status === 'loading' ? { status: 'loading', slow: true } : s)),

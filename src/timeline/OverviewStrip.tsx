@@ -7,6 +7,7 @@
  * Placement is logical (inset-inline-start from the past), so the same markup mirrors in RTL;
  * pointer input is physical (clientX) and goes through the direction-aware helpers in overview.ts.
  */
+import { useHydrated } from '../prerender/useHydrated.ts';
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import {
   centreWindowAt,
@@ -96,6 +97,7 @@ function partOf(target: EventTarget): Part | 'track' {
 export function OverviewStrip(props: OverviewStripProps) {
   const { extent, bins, dir, ticks, minWidth = MIN_WINDOW_DAYS } = props;
   const usable = extent && extent.end > extent.start ? extent : undefined;
+  const hydrated = useHydrated();
   const [local, setLocal] = useState<Local>();
   const drag = useRef<Drag | undefined>(undefined);
   const handleRef = useRef<HTMLDivElement>(null);
@@ -181,7 +183,9 @@ export function OverviewStrip(props: OverviewStripProps) {
         onPointerUp={onPointerEnd}
         onPointerCancel={onPointerEnd}
       >
-        {usable && hasTicks && <Ticks ticks={ticks ?? []} extent={usable} />}
+        {/* Placed by inline styles, which the prerendered page's policy refuses as attributes
+            (src/prerender): they come with the first render in the browser. */}
+        {usable && hasTicks && hydrated && <Ticks ticks={ticks ?? []} extent={usable} />}
         <div
           className={`pointer-events-none absolute inset-s-0.5 inset-e-0.5 top-1 ${hasTicks ? 'bottom-4' : 'bottom-1'} border-b border-line`}
         >

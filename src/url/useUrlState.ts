@@ -10,7 +10,7 @@
  * The state is held in memory and the URL follows it, not the other way round: search text keeps
  * a trailing space while the reader types, though the link never carries one.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ViewState } from '../domain/viewState.ts';
 import type { DisplayPrefs } from '../domain/displayPrefs.ts';
 import { parseDisplayQuery } from './displayQuery.ts';
@@ -45,9 +45,10 @@ interface Snapshot {
   write: WriteMode | 'none';
 }
 
-export function useUrlState(known: KnownIds | undefined): UrlState {
+/** `prerendered`: the query the build rendered the page for (there is no address bar there). */
+export function useUrlState(known: KnownIds | undefined, prerendered?: string): UrlState {
   const [initial] = useState(() => {
-    const search = readSearch();
+    const search = prerendered ?? readSearch();
     const view = parseViewState(search, known);
     const shown = parseDisplayQuery(search);
     return { ...view, ignored: [...view.ignored, ...shown.ignored], linkedDisplay: shown.prefs };
@@ -96,14 +97,15 @@ export function useUrlState(known: KnownIds | undefined): UrlState {
 
   const dismissIgnored = useCallback(() => setIgnored([]), []);
 
-  const link = useMemo(() => linkTo(snapshot.state), [snapshot.state]);
-
   return {
     state: snapshot.state,
     ignored,
     update,
     dismissIgnored,
-    link,
+    // Read when asked, not at every render: the prerender has no page address to build it from.
+    get link() {
+      return linkTo(snapshot.state);
+    },
     linkedDisplay: initial.linkedDisplay,
   };
 }
