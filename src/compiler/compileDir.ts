@@ -19,7 +19,8 @@ import type { ReferenceSets } from './crossCheck.ts';
 import { compileEventFile } from './eventFile.ts';
 import type { EventFile } from './eventFile.ts';
 import { EventStore } from './eventStore.ts';
-import { readInOrder } from './readAhead.ts';
+import { startReadAhead } from './readAhead.ts';
+import type { ReadAhead } from './readAhead.ts';
 import { claimBatches, compileClaimed } from './claimEvents.ts';
 import type { ClaimTask } from './claimEvents.ts';
 import type { StoredEvents } from './eventStore.ts';
@@ -60,61 +61,74 @@ export async function compileDir(
   );
   const read = (path: string, maxBytes: number) =>
     readDataFile(onDisk(dir, dataDir, path), maxBytes);
-  const catalogue = compileCatalogue(
-    new Map(
-      [...layout.lists].map(([name, path]) => [
-        name,
-        { path, text: read(path, LIMITS.listFileBytes) },
-      ]),
-    ),
-    dataDir,
-  );
-
   const threads = Math.max(1, options.threads ?? Math.min(4, availableParallelism()));
   const parallel =
     threads > 1 && layout.events.length >= (options.parallelFrom ?? PARALLEL_THRESHOLD);
-  const references = withToday(catalogue.references, options.today);
-  const task: ClaimTask = {
-    references,
-    dir,
-    dataDir,
-    paths: layout.events.map((e) => e.path).join('\n'),
-    next: new Int32Array(new SharedArrayBuffer(4)),
-  };
-  const pending = parallel ? Array.from({ length: threads - 1 }, () => runWorker(task)) : [];
-  const refs = referenceSets(references);
   const toDisk = (path: string) => onDisk(dir, dataDir, path);
-  const own =
+  // Started before the catalogue, so the thread's start-up overlaps it.
+  const reader =
     parallel || layout.events.length < (options.readAheadFrom ?? READ_AHEAD_FROM)
-      ? compileClaimed(claimBatches(task.next, layout.events.length), layout.events, refs, toDisk)
-      : await compileReadAhead(layout.events, refs, toDisk);
-  const shares = [own, ...(await Promise.all(pending))];
-  return assemble({
-    dataDir,
-    misplaced: [...refused, ...layout.errors],
-    catalogue,
-    shares,
-    // Only the files of duplicates, which compiled, so are within the limit and UTF-8.
-    textOf: (path) => {
-      const decoded = decode(path, read(path, LIMITS.eventFileBytes), LIMITS.eventFileBytes);
-      return decoded.ok ? decoded.text : '';
-    },
-    details: options,
-  });
+      ? undefined
+      : startReadAhead(
+          layout.events.map((e) => toDisk(e.path)),
+          LIMITS.eventFileBytes,
+        );
+  try {
+    return await compileLaidOut();
+  } finally {
+    reader?.stop();
+  }
+
+  async function compileLaidOut(): Promise<CompileResult> {
+    const catalogue = compileCatalogue(
+      new Map(
+        [...layout.lists].map(([name, path]) => [
+          name,
+          { path, text: read(path, LIMITS.listFileBytes) },
+        ]),
+      ),
+      dataDir,
+    );
+
+    const references = withToday(catalogue.references, options.today);
+    const task: ClaimTask = {
+      references,
+      dir,
+      dataDir,
+      paths: layout.events.map((e) => e.path).join('\n'),
+      next: new Int32Array(new SharedArrayBuffer(4)),
+    };
+    const pending = parallel ? Array.from({ length: threads - 1 }, () => runWorker(task)) : [];
+    const refs = referenceSets(references);
+    const own =
+      reader === undefined
+        ? compileClaimed(claimBatches(task.next, layout.events.length), layout.events, refs, toDisk)
+        : await compileReadAhead(reader, layout.events, refs);
+    const shares = [own, ...(await Promise.all(pending))];
+    return assemble({
+      dataDir,
+      misplaced: [...refused, ...layout.errors],
+      catalogue,
+      shares,
+      // Only the files of duplicates, which compiled, so are within the limit and UTF-8.
+      textOf: (path) => {
+        const decoded = decode(path, read(path, LIMITS.eventFileBytes), LIMITS.eventFileBytes);
+        return decoded.ok ? decoded.text : '';
+      },
+      details: options,
+    });
+  }
 }
 
 /** One thread compiling every event file in order, another reading them ahead (readAhead.ts). */
 async function compileReadAhead(
+  reader: ReadAhead,
   events: readonly Omit<EventFile, 'text'>[],
   refs: ReferenceSets,
-  toDisk: (path: string) => string,
 ): Promise<StoredEvents> {
   const store = new EventStore();
-  await readInOrder(
-    events.map((e) => toDisk(e.path)),
-    LIMITS.eventFileBytes,
-    (i, text) =>
-      store.add(compileEventFile({ ...(events[i] as (typeof events)[number]), text }, refs)),
+  await reader.each((i, text) =>
+    store.add(compileEventFile({ ...(events[i] as (typeof events)[number]), text }, refs)),
   );
   return store.finish();
 }

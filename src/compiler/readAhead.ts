@@ -27,18 +27,24 @@ export interface ReadAheadOptions {
   noThread?: boolean;
 }
 
-/**
- * Calls `use(i, content)` for every file in order, as readDataFile(files[i], maxBytes) would give
- * it. `content` may be a view of shared memory that is reused once `use` returns: use it, do not
- * keep it.
- * @returns how many files the other thread read (the rest were read here)
- */
-export async function readInOrder(
+/** Files being read ahead; stop() it in every case, or its thread waits for slots forever. */
+export interface ReadAhead {
+  /**
+   * Calls `use(i, content)` for every file in order, as readDataFile(files[i], maxBytes) would
+   * give it. `content` may be a view of shared memory that is reused once `use` returns: use it,
+   * do not keep it. Call it once.
+   * @returns how many files the other thread read (the rest were read here)
+   */
+  each(use: (i: number, content: Content) => void): Promise<number>;
+  stop(): void;
+}
+
+/** Starts reading at once, so the thread's start-up overlaps whatever the caller does next. */
+export function startReadAhead(
   files: readonly string[],
   maxBytes: number,
-  use: (i: number, content: Content) => void,
   options: ReadAheadOptions = {},
-): Promise<number> {
+): ReadAhead {
   const slots = Math.max(1, Math.min(options.slots ?? READ_AHEAD_SLOTS, files.length));
   const state = new Int32Array(new SharedArrayBuffer(8 * slots));
   const data = new SharedArrayBuffer(slots * maxBytes);
@@ -52,13 +58,16 @@ export async function readInOrder(
         // Not the TypeScript loader the main thread may run under: the worker is plain JavaScript.
         execArgv: [],
       });
+      // Never what keeps the process alive, even if a caller forgets stop().
+      worker.unref();
       worker.once('error', () => (gone = true));
       worker.once('exit', () => (gone = true));
     } catch {
       gone = true;
     }
-  let ahead = 0;
-  try {
+
+  const each = async (use: (i: number, content: Content) => void): Promise<number> => {
+    let ahead = 0;
     for (let i = 0; i < files.length; i++) {
       const s = i % slots;
       let status = Atomics.load(state, 2 * s);
@@ -80,8 +89,28 @@ export async function readInOrder(
         Atomics.notify(state, 2 * s);
       }
     }
+    return ahead;
+  };
+  return {
+    each,
+    stop: () => {
+      gone = true;
+      if (worker !== undefined) void worker.terminate();
+    },
+  };
+}
+
+/** startReadAhead, each and stop in one. */
+export async function readInOrder(
+  files: readonly string[],
+  maxBytes: number,
+  use: (i: number, content: Content) => void,
+  options: ReadAheadOptions = {},
+): Promise<number> {
+  const reader = startReadAhead(files, maxBytes, options);
+  try {
+    return await reader.each(use);
   } finally {
-    if (worker !== undefined) void worker.terminate();
+    reader.stop();
   }
-  return ahead;
 }
