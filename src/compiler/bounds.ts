@@ -56,7 +56,12 @@ export function decode(path: string, content: Content, maxBytes: number): Decode
   if (size > maxBytes)
     return { ok: false, error: fileError(path, tooLargeMessage(size, maxBytes)) };
   if (typeof content === 'string') return { ok: true, text: content };
-  if (isUtf8(content)) return { ok: true, text: Buffer.from(content).toString('utf8') };
+  // A view, not Buffer.from(content), which copies every file once more.
+  if (isUtf8(content))
+    return {
+      ok: true,
+      text: Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('utf8'),
+    };
   return { ok: false, error: utf8Error(path, content) };
 }
 

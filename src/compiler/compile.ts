@@ -283,18 +283,19 @@ export function assemble(input: AssembleInput): CompileResult {
   const pieces: Piece[] = [];
   const details: Piece[] = [];
   for (const { share, i, id } of events) {
+    const bytes = share.bytes[share.segments[i] as number] as Uint8Array;
     const offset = share.offsets[i] as number;
     const links = related.get(id);
     // The relations join the details, last: the event's bytes up to its closing brace, then them.
     const tail = links ? [Buffer.from(`,"related":${JSON.stringify(links)}}`)] : [];
     const end = offset + (share.lengths[i] as number) - (links ? 1 : 0);
     if (!chunked) {
-      pieces.push([share.bytes.subarray(offset, end), ...tail]);
+      pieces.push([bytes.subarray(offset, end), ...tail]);
       continue;
     }
     const split = offset + (share.splits[i] as number);
-    pieces.push([share.bytes.subarray(offset, split), CLOSE_BRACE]);
-    details.push([OPEN_BRACE, share.bytes.subarray(split + 1, end), ...tail]);
+    pieces.push([bytes.subarray(offset, split), CLOSE_BRACE]);
+    details.push([OPEN_BRACE, bytes.subarray(split + 1, end), ...tail]);
   }
   const chunkSize = input.details?.detailsChunkSize ?? DETAILS_CHUNK_SIZE;
   const { hash, bytes, chunks } = serialiseDataset(

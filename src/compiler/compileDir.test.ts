@@ -45,6 +45,22 @@ describe('compileDir', () => {
     );
   }, 30_000);
 
+  it('gives the same bytes and the same errors when a thread reads the files ahead', async () => {
+    const dir = writeTo('ahead', files);
+    const details = { detailsInlineLimit: 100, detailsChunkSize: 64 };
+    expect(await compileDir(dir, 'data', { readAheadFrom: 0, ...details })).toEqual(
+      compile(files, details),
+    );
+    const damaged = overlay(files, [
+      ...caseChanges('impossible-date'),
+      { path: 'data/events/2030/zz-huge.yaml', text: `id: zz-huge\n#${'x'.repeat(300_000)}\n` },
+    ]);
+    const bad = writeTo('ahead-bad', damaged);
+    const serial = compile(damaged);
+    expect(serial.ok).toBe(false);
+    expect(await compileDir(bad, 'data', { readAheadFrom: 0 })).toEqual(serial);
+  }, 30_000);
+
   it('reports the same errors on several threads, duplicates across shares included', async () => {
     const first = files.find((f) => f.path.startsWith('data/events/'));
     if (first === undefined) throw new Error('synthetic corpus has no events');

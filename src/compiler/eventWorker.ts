@@ -21,4 +21,7 @@ const result = compileClaimed(
   (path) => onDisk(task.dir, task.dataDir, path),
 );
 // Transfer the bytes rather than copying them.
-parentPort?.postMessage(result, [result.bytes.buffer as ArrayBuffer]);
+parentPort?.postMessage(
+  result,
+  result.bytes.map((b) => b.buffer as ArrayBuffer),
+);

@@ -75,7 +75,8 @@ export function onDisk(dir: string, shownAs: string, path: string): string {
 
 // O_NOFOLLOW: a file swapped for a link after listing is still not followed. O_NONBLOCK: a pipe
 // swapped in does not hang the open. Neither exists on Windows, where 0 leaves them out.
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+export const OPEN_FLAGS =
+  constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
 /**
  * A data file's bytes, or why it is not read: not a regular file, or over `maxBytes`, which is
