@@ -3,7 +3,7 @@
  * writes bench/results/<timestamp>.json and latest.json, and exits 1 when a figure is over its
  * budget (or timed out), 2 when the benchmark itself could not run. See bench/README.md.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -38,6 +38,7 @@ import {
 } from './report.ts';
 import { startServer } from './server.ts';
 import { pickTargets, type Targets } from './targets.ts';
+import { prerenderAgain } from '../scripts/prerenderPlugin.ts';
 
 const USAGE = `usage: npm run bench -- [options]
   --sizes LIST          synthetic corpus sizes (default 20,1000,10000,100000; "" for none)
@@ -254,7 +255,17 @@ async function main(argv: string[]): Promise<number> {
       build = await buildFor(corpus);
       server.setRoot(build.outDir);
       server.setDataDir(undefined);
-    } else server.setDataDir(dirname(corpus.jsonFile));
+    } else {
+      server.setDataDir(dirname(corpus.jsonFile));
+      // The page holds its events' opening view (src/prerender): this corpus's, as its own build's would.
+      const page = join(WORK_DIR, `index-${corpus.name}.html`);
+      const built = readFileSync(join(build?.outDir ?? distDir, 'index.html'), 'utf8');
+      writeFileSync(
+        page,
+        await prerenderAgain(process.cwd(), built, readFileSync(corpus.jsonFile, 'utf8')),
+      );
+      server.setIndexHtml(page);
+    }
     const peer = dataset.events.length <= options.peerMax;
     if (peer) {
       const peerDir = join(WORK_DIR, 'peer', corpus.name);

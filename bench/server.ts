@@ -32,6 +32,8 @@ export interface StaticServer {
   /** Serve this folder at a path prefix such as "/peer/" (undefined: stop serving it). */
   mount(prefix: string, dir: string | undefined): void;
   setRoot(dir: string): void;
+  /** Serve this file as the page (/, /index.html and unknown paths); undefined: the root's own. */
+  setIndexHtml(file: string | undefined): void;
   /**
    * Gzip text responses to clients that accept it, as `vite preview` (what `npm run audit` serves
    * Lighthouse from) does. Off for the browser figures, whose baselines were taken uncompressed.
@@ -43,6 +45,7 @@ export interface StaticServer {
 export function startServer(rootDir: string, port: number): Promise<StaticServer> {
   let root = resolve(rootDir);
   let compress = false;
+  let indexHtml: string | undefined;
   // Longest prefix first, so /peer/tl/ wins over /peer/.
   const mounts = new Map<string, string>();
   const mountFor = (path: string): [string, string] | undefined => {
@@ -73,8 +76,10 @@ export function startServer(rootDir: string, port: number): Promise<StaticServer
       response.writeHead(403).end();
       return;
     }
-    file = isFile(candidate) ? candidate : undefined;
-    if (!file && extname(path) === '') file = join(root, 'index.html');
+    const page = indexHtml ?? join(root, 'index.html');
+    file =
+      candidate === join(root, 'index.html') ? page : isFile(candidate) ? candidate : undefined;
+    if (!file && extname(path) === '') file = page;
     if (!file || !isFile(file)) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
@@ -124,6 +129,9 @@ export function startServer(rootDir: string, port: number): Promise<StaticServer
         mount,
         setRoot: (dir) => {
           root = resolve(dir);
+        },
+        setIndexHtml: (file) => {
+          indexHtml = file === undefined ? undefined : resolve(file);
         },
         setCompression: (on) => {
           compress = on;

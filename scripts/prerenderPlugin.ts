@@ -17,6 +17,43 @@ interface PrerenderModule {
 
 /** <main id="root"> with its loading text, as index.html writes it. */
 const MAIN = /(<main id="root"[^>]*>)([\s\S]*?)(<noscript>)/;
+/** The prerendered part of a built index.html, between markers, so it can be rendered again. */
+const PRERENDERED = /<!--masar-prerender-->[\s\S]*?<!--\/masar-prerender-->/;
+const marked = (main: string) => `<!--masar-prerender-->${main}<!--/masar-prerender-->`;
+
+/** Renders the opening view of these events with the app's modules under `root`. */
+async function renderMain(root: string, eventsJson: string): Promise<string> {
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const module = (await server.ssrLoadModule(
+      resolve(root, 'src/prerender/prerenderApp.tsx'),
+    )) as PrerenderModule;
+    return module.prerenderMain(eventsJson);
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * The same built page with the opening view of other events: the benchmark serves one build with
+ * each corpus's events, and its page must hold that corpus's view, as a build of it would.
+ */
+export async function prerenderAgain(
+  root: string,
+  builtHtml: string,
+  eventsJson: string,
+): Promise<string> {
+  if (!PRERENDERED.test(builtHtml)) throw new Error('index.html: no prerendered view to replace');
+  const main = await renderMain(root, eventsJson);
+  return builtHtml.replace(PRERENDERED, () => marked(main));
+}
 
 export function prerender(): Plugin {
   let root = process.cwd();
@@ -32,31 +69,17 @@ export function prerender(): Plugin {
       order: 'post',
       async handler(html, context) {
         if (context.path !== '/index.html') return html;
-        const events = readFileSync(join(publicDir, 'data/events.json'), 'utf8');
-        const server = await createServer({
+        if (!MAIN.test(html)) throw new Error('index.html: no <main id="root"> to prerender into');
+        const main = await renderMain(
           root,
-          configFile: false,
-          logLevel: 'error',
-          appType: 'custom',
-          server: { middlewareMode: true, hmr: false, ws: false, watch: null },
-          optimizeDeps: { noDiscovery: true, include: [] },
-        });
-        try {
-          const module = (await server.ssrLoadModule(
-            resolve(root, 'src/prerender/prerenderApp.tsx'),
-          )) as PrerenderModule;
-          const main = module.prerenderMain(events);
-          if (!MAIN.test(html))
-            throw new Error('index.html: no <main id="root"> to prerender into');
-          // index.html's loading text stays, for a link to another view (see shell-language.js).
-          return html.replace(
-            MAIN,
-            (_whole, open: string, loading: string, rest: string) =>
-              `${open}<div data-prerender-loading>${loading}</div>${main}${rest}`,
-          );
-        } finally {
-          await server.close();
-        }
+          readFileSync(join(publicDir, 'data/events.json'), 'utf8'),
+        );
+        // index.html's loading text stays, for a link to another view (see shell-language.js).
+        return html.replace(
+          MAIN,
+          (_whole, open: string, loading: string, rest: string) =>
+            `${open}<div data-prerender-loading>${loading}</div>${marked(main)}${rest}`,
+        );
       },
     },
   };
