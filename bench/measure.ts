@@ -402,7 +402,7 @@ async function openFromList(page: Page, options: MeasureOptions): Promise<Sample
   const item = page.locator('li[data-event-id]').first();
   const id = await item.getAttribute('data-event-id');
   if (id === null) return { value: null, note: 'no event in the list' };
-  const selector = `li[data-event-id="${id.replace(/["\\]/g, '\\$&')}"] > button`;
+  const selector = `li[data-event-id="${id.replace(/["\\]/g, '\\$&')}"] > a`;
   const opened: Spec = {
     all: [{ selector: `${selector}[aria-current="true"]` }, { selector: '#details-heading' }],
   };
