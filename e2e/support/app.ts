@@ -10,10 +10,15 @@ export type Lang = 'ar' | 'en';
 const LIST_HEADING: Record<Lang, string> = { ar: 'قائمة الأحداث', en: 'List of events' };
 const FILTERS_HEADING: Record<Lang, string> = { ar: 'التصفية', en: 'Filters' };
 
-/** Opens a link and waits until the data has loaded and the list shows its first event. */
+/**
+ * Opens a link and waits until the list shows its first event and the app is live: the page's
+ * HTML holds the opening view's events before any script has run (src/prerender), so a visible
+ * event is not enough. The header's buttons are the app's own, rendered once it has hydrated.
+ */
 export async function openApp(page: Page, path = '/', lang: Lang = 'ar'): Promise<void> {
   await page.goto(path);
   await expect(eventList(page, lang).getByRole('listitem').first()).toBeVisible();
+  await expect(page.locator('#header-controls-slot [data-stand-in]')).toHaveCount(0);
 }
 
 export function eventList(page: Page, lang: Lang = 'ar'): Locator {

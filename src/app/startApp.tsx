@@ -6,7 +6,7 @@
  * render afresh at once, with the app's own loading state, as does a page without a prerender
  * (the embed, the dev server); a page cached from older data renders afresh once the data is in.
  */
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import type { PageShell } from './pageShell.ts';
@@ -66,12 +66,18 @@ export function startApp(shell: PageShell): void {
   const search = readSearch();
   const lang = parseViewState(search, undefined).state.lang;
   const box = prerenderedBox(shell.main, lang);
-  const fresh = (container: HTMLElement, loaded?: Loaded) =>
-    createRoot(container).render(
-      <StrictMode>
-        <App shell={shell} embed={shell.embed} loaded={loaded} />
-      </StrictMode>,
-    );
+  const fresh = (container: HTMLElement, loaded?: Loaded) => {
+    const root = createRoot(container);
+    const render = () =>
+      root.render(
+        <StrictMode>
+          <App shell={shell} embed={shell.embed} loaded={loaded} />
+        </StrictMode>,
+      );
+    // With the events, the first render is the whole explorer: in slices (see hydration below).
+    if (loaded) startTransition(render);
+    else render();
+  };
   if (!box) {
     fresh(shell.main);
     return;
@@ -108,12 +114,17 @@ export function startApp(shell: PageShell): void {
     window.clearTimeout(slow);
     hideSlow(shell);
     if (loaded.status === 'ready' && loaded.dataset.hash === hash) {
-      hydrateRoot(
-        box,
-        <StrictMode>
-          <App shell={shell} embed={false} loaded={loaded} />
-        </StrictMode>,
-      );
+      // In a transition: React hydrates a root in one task otherwise (its hydration lane counts
+      // as blocking), which on a phone held the main thread for over a second (Lighthouse's total
+      // blocking time); as a transition it works in slices and yields to the reader's input.
+      startTransition(() => {
+        hydrateRoot(
+          box,
+          <StrictMode>
+            <App shell={shell} embed={false} loaded={loaded} />
+          </StrictMode>,
+        );
+      });
     } else {
       // Newer data than the page was built with (a cached page), or none: render afresh.
       fresh(box, loaded);
