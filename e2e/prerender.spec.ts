@@ -52,6 +52,15 @@ test.describe('without JavaScript', () => {
     await expect(eventList(page)).toContainText(NEXT.title.ar);
     // Only the page's language shows.
     await expect(eventList(page, 'en')).toHaveCount(0);
+    // What needs the app is not offered; a note says so, above the list.
+    await expect(page.getByRole('button', { name: 'الحدث التالي' })).toBeHidden();
+    await expect(page.getByRole('checkbox').first()).toBeHidden();
+    // (Playwright's text search skips <noscript>: found by place, checked by text.)
+    const note = page.locator('#root > noscript p[lang="ar"]');
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('يحتاج الخط الزمني والتصفية والبحث إلى تفعيل JavaScript');
+    const [noteBox, listBox] = await Promise.all([note.boundingBox(), link.boundingBox()]);
+    expect(noteBox?.y ?? Infinity).toBeLessThan(listBox?.y ?? 0);
     await link.click();
     await expect(page).toHaveURL(`/e/${NEWEST.id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(NEWEST.title.ar);
