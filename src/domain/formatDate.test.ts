@@ -29,6 +29,25 @@ const text = (...args: Parameters<typeof ev>) => ({
   en: formatEventDate(ev(...args), 'en').text,
 });
 
+describe('formatEventDate: dates written once are remembered, never mixed up', () => {
+  it('gives each language, digit shape, calendar, precision and range its own text', () => {
+    // Each asked twice, interleaved: a remembered text must be the one its own inputs give.
+    for (let round = 0; round < 2; round++) {
+      expect(formatEventDate(ev('2026-02-04'), 'ar').text).toBe('4 فبراير 2026');
+      expect(formatEventDate(ev('2026-02-04'), 'ar', { digits: 'arab' }).text).toBe(
+        '٤ فبراير ٢٠٢٦',
+      );
+      expect(formatEventDate(ev('2026-02-04'), 'en').text).toBe('4 February 2026');
+      expect(formatEventDate(ev('2026-02', undefined, 'month'), 'en').text).toBe('February 2026');
+      expect(formatEventDate(ev('2026-02-04', '2026-02-06'), 'en').text).toBe(
+        '4 – 6 February 2026',
+      );
+      expect(formatEventDate(ev('2026-02-04'), 'ar').hijri).toBe(formatHijri('2026-02-04', 'ar'));
+      expect(formatEventDate(ev('2026-02-04'), 'ar').hijri).not.toBe('4 فبراير 2026');
+    }
+  });
+});
+
 describe('formatEventDate: Gregorian text', () => {
   it('writes a day with the month name, day first, Latin digits by default', () => {
     expect(text('2026-02-04')).toEqual({ ar: '4 فبراير 2026', en: '4 February 2026' });

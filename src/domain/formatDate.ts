@@ -96,16 +96,32 @@ const FIELDS: Record<Precision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
 };
 
+/**
+ * Spans already written, by locale, precision and dates. A list of fifty events formats each date
+ * in two calendars, about 0.35 ms a date with Intl on this machine: a filter click that brought
+ * back events seen before spent 17 ms of its 150 writing the same dates again. Bounded: a reader
+ * paging through 100,000 events must not keep every date they passed.
+ */
+const spans = new Map<string, string>();
+const MAX_SPANS = 20_000;
+
 function formatSpan(
   locale: string,
   precision: Precision,
   start: PartialDate,
   end: PartialDate | undefined,
 ): string {
+  const key = `${locale}|${precision}|${start}|${end ?? ''}`;
+  const known = spans.get(key);
+  if (known !== undefined) return known;
   const f = formatter(locale, FIELDS[precision]);
   const a = firstDate(start);
-  if (end === undefined || end === start) return plainSpaces(f.format(a));
-  return plainSpaces(f.formatRange(a, firstDate(end)));
+  const text = plainSpaces(
+    end === undefined || end === start ? f.format(a) : f.formatRange(a, firstDate(end)),
+  );
+  if (spans.size >= MAX_SPANS) spans.clear();
+  spans.set(key, text);
+  return text;
 }
 
 /** A partial date (or a range of two of the same precision) in Gregorian, e.g. "فبراير 2026". */
