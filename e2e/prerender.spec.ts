@@ -135,3 +135,30 @@ test('a link to another view never shows the prerendered one, only its own', asy
   const ids = await listIds(page);
   expect(ids.every((id) => inForum.some((e) => e.id === id))).toBe(true);
 });
+
+test('before the app has taken over, its controls take no input; the list’s links do', async ({
+  page,
+}) => {
+  // The events are held back: the page stays as the HTML painted it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/events.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  const checkbox = page.getByRole('checkbox').first();
+  const box = await page.locator('#filters input[type=checkbox]').first().boundingBox();
+  if (!box) throw new Error('no checkbox on the page');
+  // A real click at its centre: nothing ticks over a state that would say otherwise.
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.locator('#filters input[type=checkbox]').first()).not.toBeChecked();
+  await expect(page).toHaveURL(/\/$/);
+
+  release();
+  // Live: the same click ticks it and filters.
+  await expect(checkbox).toBeVisible();
+  await checkbox.click();
+  await expect(checkbox).toBeChecked();
+  await expect(page).toHaveURL(/actors=/);
+});

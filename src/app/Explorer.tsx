@@ -51,6 +51,7 @@ import { useResults } from './useResults.ts';
 import { useFocusedDay } from './useFocusedDay.ts';
 import { TimelineSection } from './TimelineSection.tsx';
 import { useDisplay } from '../components/display.ts';
+import { useHydrated } from '../prerender/useHydrated.ts';
 
 /** The month or year a window shows whole, when it is exactly one ("go to" a month writes it). */
 function wholeSpan(range: DateSpan | undefined): PartialDate | undefined {
@@ -84,6 +85,10 @@ export function Explorer({
   const { t } = useTranslation();
   const lang = state.lang;
   const display = useDisplay();
+  // The prerendered page's controls (src/prerender) do nothing until the app has hydrated them,
+  // yet a checkbox would tick itself natively and stay ticked over a state that says otherwise.
+  // Inert until then; the list's links work from the first frame and stay live.
+  const live = useHydrated();
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   // Tailwind's md breakpoint: below it the filter panel folds behind a button. The prerendered
   // page holds the panel (a narrow screen's stylesheet hides it until the button opens it).
@@ -246,6 +251,7 @@ export function Explorer({
 
       {!embed && (
         <FilterDrawer
+          inert={!live}
           wide={wide}
           summary={t('filters.results', { count: result.total, total: result.eventCount })}
         >
@@ -266,7 +272,7 @@ export function Explorer({
       )}
 
       <div className="flex min-w-0 flex-col gap-3">
-        <div className="masar-controls flex flex-wrap items-center gap-2">
+        <div className="masar-controls flex flex-wrap items-center gap-2" inert={!live}>
           <ViewTabs view={state.view} onChange={(view) => update({ view }, 'push')} />
           <ExportMenu
             dataset={dataset}
@@ -287,6 +293,7 @@ export function Explorer({
 
         {state.view === 'timeline' && (
           <TimelineSection
+            inert={!live}
             timelineRef={timelineRef}
             steer={timeline}
             forums={dataset.forums}

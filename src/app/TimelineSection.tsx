@@ -38,6 +38,8 @@ type Pane = Omit<
 >;
 
 interface TimelineSectionProps extends Pane {
+  /** Not usable yet (the prerendered page before the app has hydrated it). */
+  inert?: boolean;
   timelineRef: RefObject<TimelineHandle | null>;
   /** Steers the timeline's window (useTimelineWindow). */
   steer: ReturnType<typeof useTimelineWindow>;
@@ -70,6 +72,7 @@ function yearTicks(span: DayWindow, digits: Digits) {
 }
 
 export function TimelineSection({
+  inert = false,
   timelineRef,
   steer,
   forums,
@@ -108,6 +111,7 @@ export function TimelineSection({
     <section
       aria-label={t('timeline.region')}
       className="masar-timeline-section flex flex-col gap-2"
+      inert={inert}
     >
       <TimelineToolbar
         onZoomIn={steer.zoomIn}

@@ -7,10 +7,13 @@ import { useTranslation } from '../i18n/useTranslation.ts';
  * work the first paint skips.
  */
 export function FilterDrawer({
+  inert = false,
   wide,
   summary,
   children,
 }: {
+  /** Not usable yet (the prerendered page before the app has hydrated it). */
+  inert?: boolean;
   /** Tailwind's md breakpoint or wider. */
   wide: boolean;
   /** The results count, shown on the folded button. */
@@ -26,6 +29,7 @@ export function FilterDrawer({
     // panel up to the top of the window (it sticks there) after the height of the header.
     <aside
       id="filters"
+      inert={inert}
       tabIndex={-1}
       className="md:sticky md:top-4 md:max-h-[calc(100dvh-2rem)] md:overflow-y-auto"
     >
