@@ -9,6 +9,7 @@ import {
   timelineItems,
   urlParam,
   type Lang,
+  holdRequests,
 } from './support/app.ts';
 
 // Three one-day events in the UN forum, days apart, and the one the link opens.
@@ -91,12 +92,7 @@ test('an English link paints the page shell in English, left to right, before th
   page,
 }) => {
   // Hold the app's script back: what shows meanwhile is the page as first painted.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const { release } = await holdRequests(page, /\/assets\/[^/]*\.js$/);
   await page.goto('/?lang=en', { waitUntil: 'commit' });
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');

@@ -2,7 +2,7 @@
 // server, and a failure read in English. Each has its own message, and retrying (or waiting) works.
 import { expect, test } from '@playwright/test';
 import { dataset } from './support/dataset.ts';
-import { listItems } from './support/app.ts';
+import { listItems, holdRequests } from './support/app.ts';
 import { firstPageOf } from '../src/domain/listPage.ts';
 
 const DATA = '**/data/events.json';
@@ -29,12 +29,7 @@ test('data of a newer format version: the page asks for a reload, and retry load
 test('a slow server, a link to a view: the page says it is loading, then that it takes longer, then the events come', async ({
   page,
 }) => {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(DATA, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const { release } = await holdRequests(page, DATA);
   // Not the opening view: the prerendered events are not this link's, and do not show.
   await page.goto('/?view=list');
   const status = page.getByRole('status').filter({ hasText: 'جارٍ تحميل الأحداث…' });
@@ -52,12 +47,7 @@ test('a slow server, a link to a view: the page says it is loading, then that it
 test('a slow server, the opening view: its events show at once, a note says the rest takes longer', async ({
   page,
 }) => {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(DATA, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const { release } = await holdRequests(page, DATA);
   await page.goto('/');
   // The page's HTML holds them (src/prerender).
   await expect(listItems(page)).toHaveCount(firstPageOf(dataset().events.length));

@@ -11,6 +11,7 @@ import {
   listIds,
   listItems,
   timelineItems,
+  holdRequests,
 } from './support/app.ts';
 
 const DATA = dataset();
@@ -120,12 +121,7 @@ test('a link to another view never shows the prerendered one, only its own', asy
   const forum = DATA.forums[0];
   if (!forum) throw new Error('the shipped data has no forum');
   const inForum = DATA.events.filter((e) => e.forums.includes(forum.id));
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const { release } = await holdRequests(page, /\/assets\/[^/]*\.js$/);
   await page.goto(`/?forums=${forum.id}`, { waitUntil: 'commit' });
   // Before the app: the loading text, not the opening view's events.
   await expect(page.getByText('جارٍ تحميل الأحداث…')).toBeVisible();
@@ -140,12 +136,7 @@ test('before the app has taken over, its controls take no input; the list’s li
   page,
 }) => {
   // The events are held back: the page stays as the HTML painted it.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/events.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const { release } = await holdRequests(page, '**/data/events.json');
   await page.goto('/');
   const checkbox = page.getByRole('checkbox').first();
   const box = await page.locator('#filters input[type=checkbox]').first().boundingBox();

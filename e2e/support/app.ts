@@ -21,6 +21,23 @@ export async function openApp(page: Page, path = '/', lang: Lang = 'ar'): Promis
   await expect(page.locator('#header-controls-slot [data-stand-in]')).toHaveCount(0);
 }
 
+/**
+ * Holds back the requests a pattern matches until `release()` is called: the page stays as it is
+ * before they arrive (the app's scripts, the events).
+ */
+export async function holdRequests(
+  page: Page,
+  pattern: string | RegExp,
+): Promise<{ release(): void }> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return { release: () => release() };
+}
+
 export function eventList(page: Page, lang: Lang = 'ar'): Locator {
   return page.getByRole('region', { name: LIST_HEADING[lang], exact: true });
 }

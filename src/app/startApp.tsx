@@ -66,14 +66,14 @@ export function startApp(shell: PageShell): void {
   const search = readSearch();
   const lang = parseViewState(search, undefined).state.lang;
   const box = prerenderedBox(shell.main, lang);
+  const app = (loaded?: Loaded) => (
+    <StrictMode>
+      <App shell={shell} embed={shell.embed} loaded={loaded} />
+    </StrictMode>
+  );
   const fresh = (container: HTMLElement, loaded?: Loaded) => {
     const root = createRoot(container);
-    const render = () =>
-      root.render(
-        <StrictMode>
-          <App shell={shell} embed={shell.embed} loaded={loaded} />
-        </StrictMode>,
-      );
+    const render = () => root.render(app(loaded));
     // With the events, the first render is the whole explorer: in slices (see hydration below).
     if (loaded) startTransition(render);
     else render();
@@ -118,12 +118,7 @@ export function startApp(shell: PageShell): void {
       // as blocking), which on a phone held the main thread for over a second (Lighthouse's total
       // blocking time); as a transition it works in slices and yields to the reader's input.
       startTransition(() => {
-        hydrateRoot(
-          box,
-          <StrictMode>
-            <App shell={shell} embed={false} loaded={loaded} />
-          </StrictMode>,
-        );
+        hydrateRoot(box, app(loaded));
       });
     } else {
       // Newer data than the page was built with (a cached page), or none: render afresh.
