@@ -135,7 +135,12 @@ export function TimelineSection({
             follow(w);
             steer.onWindowChange(w, byUser);
           }}
-          onWindowMove={follow}
+          onWindowMove={(w, jumped) => {
+            if (!jumped) return follow(w);
+            // A jump is drawn at once (a refit, a step): the handle goes with it, in that frame.
+            cancelAnimationFrame(frame.current);
+            setLive(w);
+          }}
           id="timeline"
           label={t('timeline.region')}
           roleDescription={t('timeline.roleDescription')}

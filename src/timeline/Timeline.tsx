@@ -8,6 +8,7 @@ import {
   useCallback,
   useEffect,
   useImperativeHandle,
+  useLayoutEffect,
   useRef,
   useState,
   type KeyboardEvent,
@@ -16,6 +17,7 @@ import {
 import moment from 'moment';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline as VisTimeline, type TimelineOptions } from 'vis-timeline/esnext';
+import { takeOverDrawing, type Drawing } from './drawing.ts';
 import type { TimelineEvent } from '../domain/schema.ts';
 import type { AxisScale } from '../domain/formatDate.ts';
 import { LANGUAGES, type Lang } from '../domain/languages.ts';
@@ -66,8 +68,11 @@ export interface TimelineProps {
   onCursor(event: TimelineEvent): void;
   /** Called after the window moved; byUser is false for programmatic moves (fit, focus, zoom buttons). */
   onWindowChange(window: DayWindow, byUser: boolean): void;
-  /** Called on every step of a move (drag, wheel, animation), for what follows the window live. */
-  onWindowMove?(window: DayWindow): void;
+  /**
+   * Called on every step of a move (drag, wheel, animation), for what follows the window live;
+   * `jumped` when the move is a jump drawn at once (not animated), so followers can draw with it.
+   */
+  onWindowMove?(window: DayWindow, jumped: boolean): void;
   /**
    * Asked when the shown events change: whether the window should move to them (it then opens on
    * the latest of them, as it opens). Without it the window stays.
@@ -90,13 +95,17 @@ const toWindow = (w: { start: Date; end: Date }) => windowOfMs(w);
 export default function Timeline({ ref, ...props }: TimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<VisTimeline | null>(null);
+  const drawingRef = useRef<Drawing | null>(null);
+  // Set while showWindow jumps, so the move it reports is known for one (onWindowMove).
+  const jumping = useRef(false);
   const itemsRef = useRef<DataSet<VisItem, 'id'> | null>(null);
   // Where keyboard navigation stands; Enter opens it. Not in the URL: it is not a view.
   const [cursorId, setCursorId] = useState<string | undefined>(undefined);
   // The latest props for vis callbacks, which are registered once per mount.
   const latest = useRef({ ...props, cursorId });
   const { data, lang, forumColour, highlighted, selectedId } = props;
-  useEffect(() => {
+  // Before the layout effect below, which reads them.
+  useLayoutEffect(() => {
     latest.current = { ...props, cursorId };
   });
 
@@ -126,7 +135,10 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       // it reports the move 200 ms later. (An animation passes through windows on its way, so
       // its items follow at the end, with the drawn margin covering the way.)
       if (!animated) syncItems(w);
+      jumping.current = !animated;
       timelineRef.current?.setWindow(msOfDay(w.start), msOfDay(w.end), { animation: animated });
+      jumping.current = false;
+      if (!animated) drawingRef.current?.now();
     },
     [syncItems],
   );
@@ -255,6 +267,7 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       });
     }
     timelineRef.current = timeline;
+    drawingRef.current = takeOverDrawing(timeline);
     let lastWidth = container.clientWidth;
     const resize = new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? lastWidth;
@@ -303,7 +316,7 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       readerPanning = false;
     });
     timeline.on('rangechange', (properties: { start: Date; end: Date }) =>
-      latest.current.onWindowMove?.(toWindow(properties)),
+      latest.current.onWindowMove?.(toWindow(properties), jumping.current),
     );
 
     let hintTimer = 0;
@@ -323,6 +336,8 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       window.clearTimeout(hintTimer);
       stopWheel();
       resize.disconnect();
+      drawingRef.current?.stop();
+      drawingRef.current = null;
       timeline.destroy();
       timelineRef.current = null;
       itemsRef.current = null;
@@ -330,9 +345,12 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
   }, [syncItems]);
 
   // New results may move the window (refitFor decides, see useTimelineWindow): then the items
-  // are drawn once, for the window they will be seen in, not first for the old one.
+  // are drawn once, for the window they will be seen in, not first for the old one. A layout
+  // effect: what follows the window (the overview's handle) then renders before the browser
+  // paints, in the frame that shows the results, where a passive effect's update would wait
+  // for a task of its own.
   const drawnFor = useRef(data);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const timeline = timelineRef.current;
     if (drawnFor.current !== data && timeline) {
       drawnFor.current = data;
