@@ -52,6 +52,7 @@ import { useFocusedDay } from './useFocusedDay.ts';
 import { TimelineSection } from './TimelineSection.tsx';
 import { useDisplay } from '../components/display.ts';
 import { useHydrated } from '../prerender/useHydrated.ts';
+import { useIdleWarmUp } from './useIdleWarmUp.ts';
 
 /** The month or year a window shows whole, when it is exactly one ("go to" a month writes it). */
 function wholeSpan(range: DateSpan | undefined): PartialDate | undefined {
@@ -93,6 +94,7 @@ export function Explorer({
   // Tailwind's md breakpoint: below it the filter panel folds behind a button. The prerendered
   // page holds the panel (a narrow screen's stylesheet hides it until the button opens it).
   const wide = useMediaQuery('(min-width: 48rem)', true);
+  useIdleWarmUp(lang);
   const [dateNoticeOpen, setDateNoticeOpen] = useState(true);
   const [announcement, setAnnouncement] = useState('');
 
@@ -189,8 +191,17 @@ export function Explorer({
       if (own.end <= range.start || own.start >= range.end) patch.range = undefined;
     }
     update(patch, 'push');
-    if (id && focusTimeline) timeline.focusEvent(id);
+    if (id && focusTimeline) pendingFocus.current = id;
   };
+  // The timeline moves to an opened event once the page has taken the opening (below), not in
+  // the click: the details column narrows the timeline, and a move drawn before that was drawn
+  // again at the new width in the same frame.
+  const pendingFocus = useRef<string | undefined>(undefined);
+  useLayoutEffect(() => {
+    const id = pendingFocus.current;
+    pendingFocus.current = undefined;
+    if (id) timeline.focusEvent(id);
+  });
   const step = (direction: 1 | -1) => {
     const w = timeline.current();
     const centre = w ? (w.start + w.end) / 2 : (data.from[0] ?? 0);

@@ -23,6 +23,7 @@ import { Marked, Name, NO_MARKS } from './Marked.tsx';
 import { DetailsBody } from './DetailsBody.tsx';
 import { CiteEvent } from './CiteEvent.tsx';
 import { RelatedEvents } from './RelatedEvents.tsx';
+import { setSheetSpace } from './sheetSpace.ts';
 
 interface DetailsPanelProps {
   event: TimelineEvent;
@@ -87,10 +88,9 @@ function useSheetSpace(ref: RefObject<HTMLElement | null>) {
   useLayoutEffect(() => {
     const sheet = ref.current;
     if (!sheet) return;
-    const root = document.documentElement;
     const measure = () => {
       const covers = getComputedStyle(sheet).position === 'fixed';
-      root.style.setProperty('--details-sheet', covers ? `${sheet.offsetHeight}px` : '0px');
+      setSheetSpace(covers ? sheet.offsetHeight : 0);
     };
     measure();
     const observer = new ResizeObserver(measure);
@@ -99,7 +99,7 @@ function useSheetSpace(ref: RefObject<HTMLElement | null>) {
     return () => {
       observer.disconnect();
       window.removeEventListener('resize', measure);
-      root.style.removeProperty('--details-sheet');
+      setSheetSpace(0);
     };
   }, [ref]);
 }

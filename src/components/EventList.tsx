@@ -11,6 +11,7 @@ import { markRanges } from '../domain/textMarks.ts';
 import { EventDate } from './EventDate.tsx';
 import { Marked } from './Marked.tsx';
 import { MatchNote, type ListSearch } from './MatchNote.tsx';
+import { sheetSpace } from './sheetSpace.ts';
 
 interface EventListProps {
   /** In chronological order; the list reverses them itself when it reads newest first. */
@@ -97,8 +98,7 @@ export const EventList = memo(function EventList(props: EventListProps) {
   // screen (opened from the timeline, or a link) is left where it is.
   useEffect(() => {
     const id = props.selectedId;
-    const root = document.documentElement;
-    const sheet = parseFloat(getComputedStyle(root).getPropertyValue('--details-sheet')) || 0;
+    const sheet = sheetSpace();
     if (!id || sheet === 0) return;
     const item = sectionRef.current?.querySelector(`[data-event-id="${CSS.escape(id)}"]`);
     const rect = item?.getBoundingClientRect();
