@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { eventById } from './support/dataset.ts';
 import { detailsPanel, openApp, timelineItem, urlParam } from './support/app.ts';
 import { centreOf, expectReachable, swipe } from './support/pointer.ts';
+import { card, cardArea, idsInView, settled } from './support/timeline.ts';
 
 const KAZAN = eventById('2024-10-22-brics-kazan-summit');
 
@@ -30,6 +31,29 @@ test.describe('mouse', () => {
       KAZAN.title.ar,
     );
     expect(urlParam(page, 'event')).toBe(KAZAN.id);
+  });
+
+  test('a card clicked on a wide screen opens the details beside a timeline that still shows every card it showed', async ({
+    page,
+  }) => {
+    // Wide enough for the details to open as a column, which narrows the timeline.
+    await page.setViewportSize({ width: 1366, height: 800 });
+    await openApp(page);
+    await settled(page);
+    const before = await idsInView(page);
+    expect(before.length).toBeGreaterThan(1);
+    const last = eventById(before[before.length - 1] ?? '');
+    const target = card(page, last);
+    await expectReachable(target, cardArea(page));
+    const { x, y } = await centreOf(target);
+    await page.mouse.click(x, y);
+    await expect(detailsPanel(page, last).getByRole('heading', { level: 2 })).toHaveText(
+      last.title.ar,
+    );
+    await settled(page);
+    // The window keeps its span at the new width: nothing the reader was looking at is cut off.
+    expect((await idsInView(page)).sort()).toEqual([...before].sort());
+    await expectReachable(target, cardArea(page));
   });
 
   test('dragging the timeline pans it and the link follows', async ({ page }) => {

@@ -112,8 +112,13 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
   // The window the drawn items were last chosen for: when vis-timeline reports a move that a
   // jump already drew for (showWindow), there is nothing to redo.
   const syncedFor = useRef<DayWindow | undefined>(undefined);
-  // And the width they were chosen at: a resize the items already follow needs no second draw.
-  const syncedWidth = useRef(0);
+  // The width of the last draw made at once (drawNow): a resize already drawn for needs no
+  // second draw.
+  const drawnWidth = useRef(0);
+  const drawNow = useCallback(() => {
+    drawingRef.current?.now();
+    drawnWidth.current = containerRef.current?.clientWidth ?? 0;
+  }, []);
   /** Brings the drawn items in line with the window, by difference (see windowing.ts). */
   const syncItems = useCallback((window?: DayWindow) => {
     const items = itemsRef.current;
@@ -125,7 +130,6 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     const view =
       width > 0 ? { window: current, pxPerDay: width / (current.end - current.start) } : undefined;
     syncedFor.current = current;
-    syncedWidth.current = width;
     applyDiff(items, drawnItems(latest.current.data, current, { ...latest.current, view }));
   }, []);
 
@@ -141,9 +145,9 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       jumping.current = !animated;
       timelineRef.current?.setWindow(msOfDay(w.start), msOfDay(w.end), { animation: animated });
       jumping.current = false;
-      if (!animated) drawingRef.current?.now();
+      if (!animated) drawNow();
     },
-    [syncItems],
+    [syncItems, drawNow],
   );
   const width = () => containerRef.current?.clientWidth ?? 0;
   const fitRecent = useCallback(() => {
@@ -188,7 +192,7 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     // starts where a range's middle is), half a day from the target: the items follow that
     // window now, or its report 200 ms later found them chosen for another and drew again.
     syncItems();
-    drawingRef.current?.now();
+    drawNow();
   };
 
   useImperativeHandle(ref, () => ({
@@ -284,14 +288,14 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     // The selection's layout effect (below) ran before this one, with no timeline yet.
     if (initial.selectedId && items.get(initial.selectedId))
       timeline.setSelection([initial.selectedId]);
-    syncedWidth.current = container.clientWidth;
+    drawnWidth.current = container.clientWidth;
     const resize = new ResizeObserver(() => {
-      if (container.clientWidth === syncedWidth.current) return;
+      if (container.clientWidth === drawnWidth.current) return;
       // Which spans are bars and which cards hug an edge depend on the pixels a day takes.
       syncItems();
       // Drawn now: a resize observer runs after layout and before paint, so the timeline fits
       // its new width in the frame that brought it (the details column opening beside it).
-      drawingRef.current?.now();
+      drawNow();
     });
     resize.observe(container);
 
@@ -358,7 +362,7 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       timelineRef.current = null;
       itemsRef.current = null;
     };
-  }, [syncItems]);
+  }, [syncItems, drawNow]);
 
   // New results may move the window (refitFor decides, see useTimelineWindow): then the items
   // are drawn once, for the window they will be seen in, not first for the old one. A layout
