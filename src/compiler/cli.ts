@@ -8,7 +8,13 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { displayPath, DataDirError } from './readDataDir.ts';
 import { compileDir } from './compileDir.ts';
-import { listFiles, readFileOrNull, removeFile, writeFileAtomic } from './writeAtomic.ts';
+import {
+  fileHolds,
+  listFiles,
+  readFileOrNull,
+  removeFile,
+  writeFileAtomic,
+} from './writeAtomic.ts';
 import { acquireCompileLock, CompileLockError, processIsAlive } from './compileLock.ts';
 import { runCompile } from './run.ts';
 import { utcToday } from './compile.ts';
@@ -90,6 +96,7 @@ async function main(argv: string[]): Promise<number> {
         listFiles,
         removeFile,
         readFile: readFileOrNull,
+        holds: fileHolds,
         lock: (dir) =>
           acquireCompileLock(
             dir,

@@ -8,11 +8,11 @@
  */
 import type { z } from 'zod';
 import type { ActorRaw, Affiliation, EventRaw, EventType, Forum, Place } from '../domain/schema.ts';
-import { firstDay, lastDay, precisionOf } from '../domain/partialDate.ts';
+import { precisionOf } from '../domain/partialDate.ts';
 import { storedFormOf } from '../domain/relations.ts';
 import type { FieldPath, Problem } from './diagnostic.ts';
 import { suggestion } from './didYouMean.ts';
-import { dateProblem } from './dates.ts';
+import { dateProblem, firstDay, lastDay } from './dateMemo.ts';
 import { quote } from './bounds.ts';
 
 export type EventParsed = z.output<typeof EventRaw>;

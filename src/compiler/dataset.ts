@@ -14,7 +14,7 @@ import type {
   TimelineEvent,
 } from '../domain/schema.ts';
 import { FORMAT_VERSION } from '../domain/schema.ts';
-import { firstDay, lastDay } from '../domain/partialDate.ts';
+import { firstDay, lastDay } from './dateMemo.ts';
 import type { EventParsed } from './crossCheck.ts';
 
 /** Everything in the Dataset but the events, the hash and the chunk list. */

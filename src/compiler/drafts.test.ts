@@ -112,6 +112,7 @@ sources:
       listFiles: () => [],
       removeFile: () => undefined,
       readFile: () => null,
+      holds: () => false,
       lock: async () => () => undefined,
       isAlive: () => true,
       now: () => (t += 5),

@@ -101,6 +101,21 @@ describe('fastParseYaml', () => {
     }
   });
 
+  it('reads block keys as js-yaml does, and leaves the keys it would resolve to js-yaml', () => {
+    const keys = ['id', 'a_b', '_x', 'a-b', 'aB9', 'x-', '041', '1a', 'Null', 'True', 'A', 'é'];
+    const odd = ['a.b', 'a b', '~', '-a', 'a:b', 'a :', '"q"', "'q'", 'a#b', 'a:  ', 'a:'];
+    let answered = 0;
+    for (const key of [...keys, ...odd])
+      for (const text of [`${key}: v\n`, `- ${key}: v\n  k: w\n`, `m:\n  ${key}: v\n`]) {
+        expect(agrees(text), JSON.stringify(text)).toBe(true);
+        if (fastParseYaml(text) !== undefined) answered++;
+      }
+    // The plain lowercase keys at least must be read fast.
+    expect(answered).toBeGreaterThanOrEqual(15);
+    expect(fastParseYaml('a-b:   v\n')?.value).toEqual({ 'a-b': 'v' });
+    expect(fastParseYaml('041: v\n')).toBeUndefined();
+  });
+
   it('agrees with js-yaml on documents js-yaml writes in many styles', () => {
     const tricky = fc.constantFrom(
       '',

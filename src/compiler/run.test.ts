@@ -20,7 +20,13 @@ import { synthesise } from './synth.ts';
 import { readDataDir } from './readDataDir.ts';
 import { runCompile } from './run.ts';
 import type { RunDeps } from './run.ts';
-import { listFiles, readFileOrNull, removeFile, writeFileAtomic } from './writeAtomic.ts';
+import {
+  fileHolds,
+  listFiles,
+  readFileOrNull,
+  removeFile,
+  writeFileAtomic,
+} from './writeAtomic.ts';
 import type { FixtureFile } from './fixtureFiles.ts';
 import { acquireCompileLock } from './compileLock.ts';
 
@@ -55,6 +61,7 @@ function deps(details: DetailsOptions = {}): RunDeps {
     listFiles: (dir) => listFiles(join(root, dir)),
     removeFile: (path) => removeFile(join(root, path)),
     readFile: (path) => readFileOrNull(join(root, path)),
+    holds: (path, content) => fileHolds(join(root, path), content),
     lock: (dir) => acquireCompileLock(join(root, dir), { waitMs: 0 }),
     isAlive: (pid) => !DEAD.has(pid),
     now: () => (t += 21),
@@ -239,6 +246,26 @@ describe('runCompile with detail chunks', () => {
     writeData(corpus(1));
     expect(await run(true)).toMatchObject({ ok: true, wrote: false });
     expect(() => readdirSync(outDir())).toThrow(/ENOENT/);
+  });
+});
+
+describe('fileHolds', () => {
+  it('tells exactly whether a file holds these bytes, comparing a large file piece by piece', () => {
+    const target = join(root, 'big.json');
+    // Larger than the piece compared at a time, so a difference late in the file must be found.
+    const bytes = Buffer.alloc(600 * 1024 + 7, 0x61);
+    writeFileSync(target, bytes);
+    expect(fileHolds(target, bytes)).toBe(true);
+    expect(fileHolds(target, new Uint8Array(bytes))).toBe(true);
+    const late = Buffer.from(bytes);
+    late[late.length - 1] = 0x62;
+    expect(fileHolds(target, late)).toBe(false);
+    const early = Buffer.from(bytes);
+    early[3] = 0x62;
+    expect(fileHolds(target, early)).toBe(false);
+    expect(fileHolds(target, bytes.subarray(1))).toBe(false);
+    expect(fileHolds(join(root, 'missing.json'), bytes)).toBe(false);
+    expect(fileHolds(target, bytes)).toBe(true);
   });
 });
 

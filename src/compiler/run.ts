@@ -27,6 +27,8 @@ export interface RunDeps {
   removeFile(path: string): void;
   /** A file's bytes, or null when it does not exist. */
   readFile(path: string): Uint8Array | null;
+  /** Whether the file holds exactly these bytes (false when it does not exist). */
+  holds(path: string, content: Uint8Array): boolean;
   /**
    * Takes the output folder's compile lock, waiting while another compile holds it.
    * @returns the function that releases it
@@ -110,10 +112,14 @@ function write(outFile: string, result: CompileResult & { ok: true }, deps: RunD
 function cleanUp(outFile: string, result: CompileResult & { ok: true }, deps: RunDeps): void {
   const dir = dirname(outFile);
   const keep = new Set(result.chunks.map((c) => c.name));
-  const onDisk = deps.readFile(outFile);
-  if (onDisk !== null && !Buffer.from(onDisk).equals(result.bytes))
+  // Compared on disk, not read back whole: almost always it is the index just written.
+  const onDisk = deps.holds(outFile, result.bytes) ? null : deps.readFile(outFile);
+  if (onDisk !== null)
     // Any mention counts, not only details.files: keeping a file too many is harmless.
-    for (const m of Buffer.from(onDisk).toString('utf8').matchAll(CHUNK_NAME)) keep.add(m[0]);
+    for (const m of Buffer.from(onDisk.buffer, onDisk.byteOffset, onDisk.byteLength)
+      .toString('utf8')
+      .matchAll(CHUNK_NAME))
+      keep.add(m[0]);
   const ours = basename(outFile);
   for (const name of deps.listFiles(dir)) {
     if (CHUNK_FILE.test(name)) {

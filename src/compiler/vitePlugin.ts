@@ -10,7 +10,13 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { compile, utcToday } from './compile.ts';
 import { readDataDir } from './readDataDir.ts';
 import { runCompile } from './run.ts';
-import { listFiles, readFileOrNull, removeFile, writeFileAtomic } from './writeAtomic.ts';
+import {
+  fileHolds,
+  listFiles,
+  readFileOrNull,
+  removeFile,
+  writeFileAtomic,
+} from './writeAtomic.ts';
 import { acquireCompileLock, processIsAlive } from './compileLock.ts';
 
 export interface MasarDataOptions {
@@ -51,6 +57,7 @@ export function masarDataPlugin(options: MasarDataOptions = {}): Plugin {
             listFiles: (dir) => listFiles(resolve(root, dir)),
             removeFile: (path) => removeFile(resolve(root, path)),
             readFile: (path) => readFileOrNull(resolve(root, path)),
+            holds: (path, content) => fileHolds(resolve(root, path), content),
             lock: (dir) => acquireCompileLock(resolve(root, dir)),
             isAlive: processIsAlive,
             now: () => performance.now(),
