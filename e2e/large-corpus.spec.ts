@@ -204,10 +204,20 @@ test('an event opened after a redeployment offers the new events instead of retr
   test.setTimeout(120_000);
   const forum = data.forums[0];
   if (!forum) throw new Error('no forum');
-  // The list reads newest first: its first event is the latest one in the forum.
-  const event = data.events.findLast((e) => e.forums.includes(forum.id));
-  if (!event) throw new Error('no event in the forum');
-  const inForum = data.events.filter((e) => e.forums.includes(forum.id)).length;
+  // The list reads newest first, 50 at a time. At an idle moment the app fetches the chunks of
+  // the first 50 ahead of need (src/app/useIdleWarmUp.ts): the event opened here is the newest
+  // one in the forum whose chunk was not among them, so its chunk is first asked for after the
+  // deployment. The reader pages back to it.
+  const layout = data.details;
+  if (!layout) throw new Error('the corpus has no detail chunks');
+  const chunkOf = (e: (typeof data.events)[number]) =>
+    Math.floor(data.events.indexOf(e) / layout.chunkSize);
+  const newestFirst = data.events.filter((e) => e.forums.includes(forum.id)).reverse();
+  const warmed = new Set(newestFirst.slice(0, 50).map(chunkOf));
+  const position = newestFirst.findIndex((e) => !warmed.has(chunkOf(e)));
+  const event = newestFirst[position];
+  if (!event) throw new Error('every event of the forum is in a warmed chunk');
+  const inForum = newestFirst.length;
 
   // The next deployment: the same corpus with one summary rewritten, compiled by the real
   // compiler, so it has another hash and its detail chunks other names.
@@ -257,6 +267,10 @@ test('an event opened after a redeployment offers the new events instead of retr
       : route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>مسار</title>' });
   });
 
+  for (let shown = 50; shown <= position; shown += 50)
+    await eventList(page, 'en')
+      .getByRole('button', { name: /^Show (the|\S+) earlier events?$/ })
+      .click();
   await eventList(page, 'en').getByRole('link', { name: event.title.en }).first().click();
   const panel = page.getByRole('region', { name: event.title.en });
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(event.title.en);

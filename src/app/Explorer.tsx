@@ -27,6 +27,7 @@ import type { Ignored } from '../url/ignored.ts';
 import { defaultView } from '../url/viewStateQuery.ts';
 import { linkTo, shareLinkTo, type WriteMode } from '../url/history.ts';
 import { pagesOf } from '../domain/pageLinks.ts';
+import { LIST_PAGE } from '../domain/listPage.ts';
 import type { TimelineHandle } from '../timeline/Timeline.tsx';
 import { positionOf } from '../timeline/timelineData.ts';
 import { stepTarget } from '../timeline/keyboard.ts';
@@ -94,7 +95,6 @@ export function Explorer({
   // Tailwind's md breakpoint: below it the filter panel folds behind a button. The prerendered
   // page holds the panel (a narrow screen's stylesheet hides it until the button opens it).
   const wide = useMediaQuery('(min-width: 48rem)', true);
-  useIdleWarmUp(lang);
   const [dateNoticeOpen, setDateNoticeOpen] = useState(true);
   const [announcement, setAnnouncement] = useState('');
 
@@ -143,6 +143,16 @@ export function Explorer({
     facetIndex,
     state.date,
     result.indices,
+  );
+  // The list's first page, newest or oldest first, is what a reader opens most: its details are
+  // fetched at idle (large corpora keep them in chunk files).
+  const firstPage = useMemo(() => {
+    const page = state.order === 'newest' ? events.slice(-LIST_PAGE) : events.slice(0, LIST_PAGE);
+    return page.map((e) => indexById.get(e.id) ?? -1).filter((i) => i >= 0);
+  }, [events, state.order, indexById]);
+  useIdleWarmUp(
+    lang,
+    useCallback(() => details.warm(firstPage), [details, firstPage]),
   );
   const selected = eventOf(state.event);
   const selectedDetails = useEventDetails(details, selected && indexById.get(selected.id));

@@ -74,6 +74,32 @@ describe('event details', () => {
     expect(fetch).toHaveBeenCalledTimes(2);
   });
 
+  it('fetched ahead of need are at hand without a request when the event opens', async () => {
+    const fetch = serve({
+      'events-h1-0.json': { format: 2, hash: 'h1', first: 0, events: [details('a'), details('b')] },
+      'events-h1-1.json': { format: 2, hash: 'h1', first: 2, events: [details('c')] },
+    });
+    const source = detailsSource(dataset(true), '/data/events.json');
+    source.warm([2]);
+    await vi.waitFor(() => expect(source.peek(2)?.summary.en).toBe('Summary c'));
+    expect(source.peek(0)).toBeUndefined();
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await source.load(2);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('warmed but failing, wait quietly for a real load, which asks again', async () => {
+    const fetch = serve({});
+    const source = detailsSource(dataset(true), '/data/events.json');
+    source.warm([0]);
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
+    // Let the failed warm-up settle: it must not stay cached as the chunk's answer.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await expect(source.load(0)).rejects.toThrow();
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(source.peek(0)).toBeUndefined();
+  });
+
   it('refuse a chunk of another data version rather than show the wrong text', async () => {
     serve({ 'events-h1-0.json': { format: 2, hash: 'other', first: 0, events: [details('x')] } });
     const source = detailsSource(dataset(true), '/data/events.json');

@@ -31,6 +31,8 @@ export const isGoneChunk = (error: unknown): boolean => error instanceof ChunkEr
 export interface DetailsSource {
   /** Details at hand without a request (inline corpora, or a chunk already loaded). */
   peek(index: number): EventDetails | undefined;
+  /** Fetches, ahead of need, the chunks that hold these events; failures wait for a real load. */
+  warm(indices: readonly number[]): void;
   load(index: number): Promise<EventDetails>;
   /** Every chunk in turn, for search; resolves to each event's details in dataset order. */
   loadChunk(chunk: number): Promise<EventDetails[]>;
@@ -50,6 +52,9 @@ function inlineDetails(event: TimelineEvent | undefined): EventDetails | undefin
 export function detailsSource(dataset: Dataset, baseUrl = DATA_URL): DetailsSource {
   const layout = dataset.details;
   const cache = new Map<number, Promise<EventDetails[]>>();
+  // The chunks that have arrived, for peek: an event whose chunk is here opens with its details
+  // in the same render, not one answer later.
+  const arrived = new Map<number, EventDetails[]>();
 
   const loadChunk = (chunk: number): Promise<EventDetails[]> => {
     const cached = cache.get(chunk);
@@ -87,16 +92,33 @@ export function detailsSource(dataset: Dataset, baseUrl = DATA_URL): DetailsSour
         }
         return body.events as EventDetails[];
       });
-    request.catch(() => cache.delete(chunk));
+    request.then(
+      (events) => {
+        if (cache.get(chunk) === request) arrived.set(chunk, events);
+      },
+      () => cache.delete(chunk),
+    );
     cache.set(chunk, request);
-    while (cache.size > KEEP) cache.delete(cache.keys().next().value as number);
+    while (cache.size > KEEP) {
+      const oldest = cache.keys().next().value as number;
+      cache.delete(oldest);
+      arrived.delete(oldest);
+    }
     return request;
   };
 
   return {
     chunkCount: layout?.files.length ?? 0,
     peek(index) {
-      return inlineDetails(dataset.events[index]);
+      const inline = inlineDetails(dataset.events[index]);
+      if (inline || !layout) return inline;
+      return arrived.get(Math.floor(index / layout.chunkSize))?.[index % layout.chunkSize];
+    },
+    warm(indices) {
+      if (!layout) return;
+      const chunks = new Set(indices.map((i) => Math.floor(i / layout.chunkSize)));
+      // Never more than the cache keeps, or warming would evict what it just fetched.
+      for (const chunk of [...chunks].slice(0, KEEP)) loadChunk(chunk).catch(() => undefined);
     },
     async load(index) {
       const inline = inlineDetails(dataset.events[index]);

@@ -14,6 +14,7 @@ function chunked(broken: number[] = []) {
   const source: DetailsSource = {
     chunkCount: 3,
     peek: () => undefined,
+    warm: () => undefined,
     load: () => Promise.reject(new Error('unused')),
     loadChunk: (chunk) => {
       read.push(chunk);

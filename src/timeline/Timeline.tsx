@@ -35,13 +35,17 @@ import { applyDiff, renderItem } from './visItems.ts';
 import { watchWheel } from './wheel.ts';
 import { DAY_MS, msOfDay, windowOfMs, type DayWindow } from './visTime.ts';
 
+/** How the window gets somewhere: glides there, jumps (drawn at once), or follows a drag. */
+export type Motion = 'animate' | 'jump' | 'follow';
+
 export interface TimelineHandle {
   zoomIn(): void;
   zoomOut(): void;
   /** Shows every event, with room for the cards at both ends. */
   fit(): void;
   focusEvent(id: string): void;
-  setWindow(window: DayWindow, animate?: boolean): void;
+  /** 'jump' (the default) is drawn at once; 'follow' (a drag's step) at the next frame. */
+  setWindow(window: DayWindow, how?: Motion): void;
   getWindow(): DayWindow | undefined;
 }
 
@@ -135,17 +139,19 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
 
   const animation = () => !latest.current.reducedMotion;
   const showWindow = useCallback(
-    (w: DayWindow, animate: boolean) => {
-      const animated = animate && !latest.current.reducedMotion;
+    (w: DayWindow, how: Motion) => {
+      const animated = how === 'animate' && !latest.current.reducedMotion;
       // A jump brings its items first: they arrive outside the view on screen, so vis-timeline
       // lays them out together when the move brings them in, and nothing is left to change when
       // it reports the move 200 ms later. (An animation passes through windows on its way, so
       // its items follow at the end, with the drawn margin covering the way.)
       if (!animated) syncItems(w);
-      jumping.current = !animated;
+      jumping.current = how === 'jump';
       timelineRef.current?.setWindow(msOfDay(w.start), msOfDay(w.end), { animation: animated });
       jumping.current = false;
-      if (!animated) drawNow();
+      // A jump is drawn at once, with the rest of the answer. A drag's steps are not: several can
+      // come in one frame, and vis-timeline draws their last at the frame.
+      if (!animated && how === 'jump') drawNow();
     },
     [syncItems, drawNow],
   );
@@ -155,7 +161,7 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     const recent = readableWindow(latest.current.data, px, readableCount(px));
     // At once, not animated: the new results are what the reader asked for, and an animation
     // would keep the page busy for half a second after every filter click or keystroke.
-    if (recent) showWindow(recent, false);
+    if (recent) showWindow(recent, 'jump');
   }, [showWindow]);
   // An event the keyboard or the list moved to may be stacked above the visible rows: once the
   // window has settled on it, scroll the timeline up or down to it (vis-timeline's focus does
@@ -184,7 +190,7 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     // and the timeline answer together in the next frame. A glide kept the timeline moving for
     // half a second after every "next" (550 ms to a quiet page, npm run bench).
     reveal.current = { id, when: 'now' };
-    showWindow(target, false);
+    showWindow(target, 'jump');
     jumping.current = true;
     revealPending('now');
     jumping.current = false;
@@ -200,10 +206,10 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     zoomOut: () => timelineRef.current?.zoomOut(0.5, { animation: animation() }),
     fit: () => {
       const all = readableWindow(latest.current.data, width());
-      if (all) showWindow(all, true);
+      if (all) showWindow(all, 'animate');
     },
     focusEvent,
-    setWindow: (w, animate = false) => showWindow(w, animate),
+    setWindow: (w, how = 'jump') => showWindow(w, how),
     getWindow: () => {
       const w = timelineRef.current?.getWindow();
       return w ? toWindow(w) : undefined;

@@ -142,7 +142,7 @@ export function useTimelineWindow(
     /** The window a link to that day (YYYY-MM-DD) opens. */
     goToDay(day: string) {
       chosen.current = true;
-      ref.current?.setWindow(windowAroundDay(day), true);
+      ref.current?.setWindow(windowAroundDay(day), 'animate');
     },
     /** The whole of a month or a year (a span of partial dates), as the reader asked for it. */
     goToSpan(span: DateSpan) {
@@ -150,7 +150,7 @@ export function useTimelineWindow(
       const w = windowOfSpan(span);
       // Set before the link's range changes, so the effect above sees the window already there.
       windowRef.current = w;
-      ref.current?.setWindow(w, true);
+      ref.current?.setWindow(w, 'animate');
     },
     focusEvent: (id: string) => ref.current?.focusEvent(id),
     /**
@@ -158,7 +158,7 @@ export function useTimelineWindow(
      * go (or a key moved it) write it to the link as the reader's.
      */
     moveTo(w: DayWindow, phase: 'move' | 'end') {
-      ref.current?.setWindow(w);
+      ref.current?.setWindow(w, phase === 'move' ? 'follow' : 'jump');
       if (phase === 'end') {
         windowRef.current = w;
         readerChose(w);
