@@ -163,16 +163,15 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     // would keep the page busy for half a second after every filter click or keystroke.
     if (recent) showWindow(recent, 'jump');
   }, [showWindow]);
-  // An event the keyboard or the list moved to may be stacked above the visible rows: once the
-  // window has settled on it, scroll the timeline up or down to it (vis-timeline's focus does
-  // that, and keeps the zoom).
-  const reveal = useRef<{ id: string; when: 'now' | 'settled' } | undefined>(undefined);
-  const revealPending = (phase: 'now' | 'settled') => {
+  // An event the keyboard or the list moved to may be stacked above the visible rows: scroll the
+  // timeline up or down to it (vis-timeline's focus does that, and keeps the zoom), once its item
+  // is among the drawn ones.
+  const reveal = useRef<string | undefined>(undefined);
+  const revealPending = () => {
     const pending = reveal.current;
-    if (!pending || (phase === 'now' && pending.when === 'settled')) return;
-    if (!itemsRef.current?.get(pending.id)) return;
+    if (!pending || !itemsRef.current?.get(pending)) return;
     reveal.current = undefined;
-    timelineRef.current?.focus(pending.id, { zoom: false, animation: false });
+    timelineRef.current?.focus(pending, { zoom: false, animation: false });
   };
   const focusEvent = (id: string) => {
     const timeline = timelineRef.current;
@@ -189,10 +188,10 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     // A jump, not an animated glide: the reader asked for this event, and the details, the list
     // and the timeline answer together in the next frame. A glide kept the timeline moving for
     // half a second after every "next" (550 ms to a quiet page, npm run bench).
-    reveal.current = { id, when: 'now' };
+    reveal.current = id;
     showWindow(target, 'jump');
     jumping.current = true;
-    revealPending('now');
+    revealPending();
     jumping.current = false;
     // vis-timeline's focus centres the window on the item as it places it (a point item's day
     // starts where a range's middle is), half a day from the target: the items follow that
@@ -337,7 +336,7 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
         Math.abs(drawn.start - window.start) < 1e-7 &&
         Math.abs(drawn.end - window.end) < 1e-7;
       if (!same) syncItems(window);
-      revealPending('settled');
+      revealPending();
       latest.current.onWindowChange(window, properties.byUser || readerPanning);
       readerPanning = false;
     });
@@ -386,7 +385,7 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       }
     }
     syncItems();
-    revealPending('now');
+    revealPending();
   }, [data, lang, forumColour, highlighted, selectedId, cursorId, syncItems, fitRecent]);
 
   // Also before paint, and before the layout effects of what renders after the timeline (the
