@@ -6,7 +6,9 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Dataset, TimelineEvent } from '../src/domain/schema.ts';
-import { eventList, listItems, resultCount, timelineItems } from './support/app.ts';
+import { drawnIds, eventList, listItems, resultCount, timelineItems } from './support/app.ts';
+import { centreOf, expectReachable } from './support/pointer.ts';
+import { cardArea, idsInView, settled } from './support/timeline.ts';
 import { compileCorpus, largeCorpus } from './support/largeCorpus.ts';
 import { csvRecords } from '../src/domain/testCsv.ts';
 
@@ -74,6 +76,47 @@ test('the whole corpus loads, drawn as clusters, with the list paged', async ({ 
   await expect(page.getByRole('button', { name: /Show 50 earlier events/ })).toBeVisible();
   await page.getByRole('button', { name: /Show 50 earlier events/ }).click();
   await expect(listItems(page, 'en')).toHaveCount(100);
+});
+
+test('dragging the overview counts the events it passes, and shows their cards where it rests', async ({
+  page,
+}) => {
+  await serveCorpus(page);
+  await page.goto('/');
+  await settled(page);
+  // Watched, not driven: a record of whether a cluster bar was ever drawn during the drag.
+  await page.evaluate(() => {
+    const seen = window as unknown as { clusterDrawn: boolean };
+    seen.clusterDrawn = false;
+    new MutationObserver(() => {
+      if (document.querySelector('#timeline .masar-cluster')) seen.clusterDrawn = true;
+    }).observe(document.querySelector('#timeline') as Node, { childList: true, subtree: true });
+  });
+  const handle = page.getByRole('slider', { name: 'نظرة عامة على الخط الزمني: الجزء المعروض' });
+  const from = await centreOf(handle);
+  const before = await drawnIds(page);
+  expect(before.length).toBeGreaterThan(24);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  // Two years a step, towards the past (on the right in Arabic), each step bringing in a new set.
+  await page.mouse.move(from.x + 40, from.y, { steps: 4 });
+  // Held still: the window rests and its events are drawn as cards, readable and reachable.
+  await expect.poll(() => drawnIds(page).then((ids) => ids.length)).toBeGreaterThan(24);
+  expect(
+    await page.evaluate(() => (window as unknown as { clusterDrawn: boolean }).clusterDrawn),
+  ).toBe(true);
+  await expect(page.locator('#timeline .masar-cluster')).toHaveCount(0);
+  const now = await drawnIds(page);
+  // Another stretch of time: most of what was drawn is gone (year-long bars may span both).
+  expect(now.filter((id) => !before.includes(id)).length).toBeGreaterThan(now.length / 2);
+  const shown = await idsInView(page);
+  expect(shown.length).toBeGreaterThan(0);
+  await expectReachable(
+    page.locator(`.masar-item-content[data-event-id="${shown[0]}"]`),
+    cardArea(page),
+  );
+  await page.mouse.up();
+  await expect(page.locator('#timeline .masar-cluster')).toHaveCount(0);
 });
 
 test('a forum filter narrows the corpus and writes the link', async ({ page }) => {

@@ -56,17 +56,29 @@ test.describe('mouse', () => {
     await expectReachable(target, cardArea(page));
   });
 
-  test('dragging the timeline pans it and the link follows', async ({ page }) => {
+  test('dragging the timeline pans it, the overview’s handle goes with it and the link follows', async ({
+    page,
+  }) => {
     await openApp(page, '/?range=2024-01..2024-12');
     await expect(timelineItem(page, KAZAN)).toBeVisible();
     const before = urlParam(page, 'range');
+    const handle = page.getByRole('slider', { name: 'نظرة عامة على الخط الزمني: الجزء المعروض' });
+    const shown = await handle.getAttribute('aria-valuetext');
     const from = await axisPoint(page, 0.7);
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
     await page.mouse.move(from.x - 150, from.y, { steps: 8 });
+    // Still held: the handle already shows the window on screen.
+    await expect(handle).not.toHaveAttribute('aria-valuetext', shown ?? '');
     await page.mouse.move(from.x - 300, from.y, { steps: 8 });
     await page.mouse.up();
     await expect.poll(() => urlParam(page, 'range')).not.toBe(before);
+    const [start, end] = urlParam(page, 'range').split('..');
+    // The handle names the days the link names (Arabic months; the years are enough here).
+    await expect(handle).toHaveAttribute(
+      'aria-valuetext',
+      new RegExp(`${start?.slice(0, 4)}.*${end?.slice(0, 4)}`),
+    );
   });
 });
 

@@ -53,6 +53,11 @@ interface TimelineSectionProps extends Pane {
   onGoToDate(value: PartialDate): void;
 }
 
+/** The same window, but for vis-timeline's rounding (a hundred-millionth of a day). */
+function sameWindow(a: DayWindow | undefined, b: DayWindow) {
+  return a !== undefined && Math.abs(a.start - b.start) < 1e-7 && Math.abs(a.end - b.end) < 1e-7;
+}
+
 /** Bars across the overview strip: a few pixels each on a phone, still a shape on a desktop. */
 const OVERVIEW_BINS = 120;
 const TICK_YEARS = [1, 2, 5, 10, 20, 25, 50, 100, 200];
@@ -92,10 +97,24 @@ export function TimelineSection({
   // The window on screen, followed frame by frame while it moves, for the strip's handle.
   const [live, setLive] = useState<DayWindow>();
   const frame = useRef(0);
-  const follow = (w: DayWindow) => {
+  // The window last given to the handle: vis-timeline reports a move again 200 ms after it
+  // (rangechanged), and that same window would re-render the toolbar and the strip for nothing.
+  const followed = useRef<DayWindow | undefined>(undefined);
+  const follow = (w: DayWindow, now = false) => {
+    if (sameWindow(followed.current, w) && !(now && frame.current)) return;
+    followed.current = w;
     cancelAnimationFrame(frame.current);
-    frame.current = requestAnimationFrame(() => setLive(w));
+    frame.current = 0;
+    if (now) setLive(w);
+    else
+      frame.current = requestAnimationFrame(() => {
+        frame.current = 0;
+        setLive(w);
+      });
   };
+  // While the strip's handle is dragged it shows where the pointer put it: following the
+  // timeline's reports too would re-render this section every frame for nothing.
+  const stripDragging = useRef(false);
   // Counted by binary search over the shown events' first days: cheap at 100,000 events.
   const whole = useMemo(() => extent(data), [data]);
   const bins = useMemo(
@@ -132,14 +151,12 @@ export function TimelineSection({
           initialWindow={steer.initialWindow}
           refitFor={steer.refitFor}
           onWindowChange={(w, byUser) => {
-            follow(w);
+            if (!stripDragging.current) follow(w);
             steer.onWindowChange(w, byUser);
           }}
+          // A jump is drawn at once (a refit, a step): the handle goes with it, in that frame.
           onWindowMove={(w, jumped) => {
-            if (!jumped) return follow(w);
-            // A jump is drawn at once (a refit, a step): the handle goes with it, in that frame.
-            cancelAnimationFrame(frame.current);
-            setLive(w);
+            if (!stripDragging.current) follow(w, jumped);
           }}
           id="timeline"
           label={t('timeline.region')}
@@ -165,8 +182,9 @@ export function TimelineSection({
             });
           }}
           onWindowChange={(w, phase) => {
-            follow(w);
+            stripDragging.current = phase === 'move';
             steer.moveTo(w, phase);
+            if (phase === 'end') follow(w, true);
           }}
           ticks={ticks}
         />

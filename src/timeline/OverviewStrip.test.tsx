@@ -112,6 +112,18 @@ describe('OverviewStrip: dragging the handle', () => {
     expect(handle().getAttribute('aria-valuetext')).toBe('من 100 إلى 200');
   });
 
+  it('has moved the handle when it reports a step, so both paint in the same frame', () => {
+    // The parent draws the timeline for the step in that frame's animation callbacks; a handle
+    // rendered later (React's default for pointermove) would trail the timeline by a frame.
+    const shownAtReport: (string | null)[] = [];
+    const { track } = setup('ltr', {
+      onWindowChange: () => shownAtReport.push(handle().getAttribute('aria-valuetext')),
+    });
+    press(handle(), 450);
+    move(track, 500);
+    expect(shownAtReport).toEqual(['من 450 إلى 550']);
+  });
+
   it('says nothing for a press on the handle that does not move it', () => {
     const { track, onWindowChange } = setup('ltr');
     press(handle(), 450);

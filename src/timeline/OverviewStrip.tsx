@@ -9,6 +9,7 @@
  */
 import { useHydrated } from '../prerender/useHydrated.ts';
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { flushSync } from 'react-dom';
 import {
   centreWindowAt,
   clampWindow,
@@ -107,7 +108,12 @@ export function OverviewStrip(props: OverviewStripProps) {
     local && (local.dragging || same(local.base, props.window)) ? local.window : props.window;
 
   const choose = (window: TimeSpan, phase: 'move' | 'end', dragging: boolean) => {
-    setLocal({ window, base: props.window, dragging });
+    const next = { window, base: props.window, dragging };
+    // React renders a pointermove's update in a task after the frame, so the handle trailed the
+    // timeline (which draws in that frame's animation callbacks) by a frame; rendered here it
+    // moves with it.
+    if (phase === 'move') flushSync(() => setLocal(next));
+    else setLocal(next);
     props.onWindowChange(window, phase);
   };
 

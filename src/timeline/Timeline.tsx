@@ -24,6 +24,7 @@ import { LANGUAGES, type Lang } from '../domain/languages.ts';
 import {
   besideWindow,
   drawnItems,
+  FOLLOW_LIMIT,
   readableCount,
   readableWindow,
   ZOOM_MIN_DAYS,
@@ -123,8 +124,11 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     drawingRef.current?.now();
     drawnWidth.current = containerRef.current?.clientWidth ?? 0;
   }, []);
-  /** Brings the drawn items in line with the window, by difference (see windowing.ts). */
-  const syncItems = useCallback((window?: DayWindow) => {
+  /**
+   * Brings the drawn items in line with the window, by difference (see windowing.ts); `moving`
+   * draws a window that a drag is passing through, with fewer cards (FOLLOW_LIMIT).
+   */
+  const syncItems = useCallback((window?: DayWindow, moving = false) => {
     const items = itemsRef.current;
     const timeline = timelineRef.current;
     if (!items) return;
@@ -133,8 +137,17 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     const width = containerRef.current?.clientWidth ?? 0;
     const view =
       width > 0 ? { window: current, pxPerDay: width / (current.end - current.start) } : undefined;
-    syncedFor.current = current;
-    applyDiff(items, drawnItems(latest.current.data, current, { ...latest.current, view }));
+    // A window drawn for a moment is drawn again in full when vis-timeline reports that the
+    // move has rested (rangechanged, 200 ms after the last step), even if the pointer is held.
+    syncedFor.current = moving ? undefined : current;
+    applyDiff(
+      items,
+      drawnItems(latest.current.data, current, {
+        ...latest.current,
+        view,
+        ...(moving ? { limit: FOLLOW_LIMIT } : {}),
+      }),
+    );
   }, []);
 
   const animation = () => !latest.current.reducedMotion;
@@ -145,7 +158,7 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       // lays them out together when the move brings them in, and nothing is left to change when
       // it reports the move 200 ms later. (An animation passes through windows on its way, so
       // its items follow at the end, with the drawn margin covering the way.)
-      if (!animated) syncItems(w);
+      if (!animated) syncItems(w, how === 'follow');
       jumping.current = how === 'jump';
       timelineRef.current?.setWindow(msOfDay(w.start), msOfDay(w.end), { animation: animated });
       jumping.current = false;

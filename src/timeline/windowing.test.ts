@@ -6,6 +6,7 @@ import {
   besideWindow,
   clusters,
   drawnItems,
+  FOLLOW_LIMIT,
   extent,
   overlapping,
   readableCount,
@@ -148,6 +149,24 @@ describe('drawnItems', () => {
     expect(clustered.length).toBeGreaterThan(0);
     expect(clustered.reduce((n, c) => n + Number(c.content), 0)).toBe(spans.length);
     expect(items.filter((i) => !i.cluster).map((i) => i.id)).toEqual(['e3', 'e7', 'e9']);
+  });
+
+  it('draws a window a drag passes through with clusters from a lower limit (FOLLOW_LIMIT)', () => {
+    const spans: [string][] = Array.from({ length: FOLLOW_LIMIT + 1 }, (_, i) => [
+      isoOfDayNumber(day('2000-01-01') + i),
+    ]);
+    const data = dataOf(spans);
+    const w = { start: day('1999-12-01'), end: day('2000-03-01') };
+    // At rest every one of them is a card; passing through, they are counted instead.
+    expect(drawnItems(data, w, context).every((i) => !i.cluster)).toBe(true);
+    const moving = drawnItems(data, w, { ...context, limit: FOLLOW_LIMIT });
+    expect(moving.every((i) => i.cluster)).toBe(true);
+    expect(moving.reduce((n, c) => n + Number(c.content), 0)).toBe(spans.length);
+    // Up to the limit a moving window still shows cards.
+    const few = dataOf(spans.slice(0, FOLLOW_LIMIT));
+    expect(drawnItems(few, w, { ...context, limit: FOLLOW_LIMIT }).some((i) => i.cluster)).toBe(
+      false,
+    );
   });
 });
 

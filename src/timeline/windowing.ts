@@ -194,17 +194,26 @@ export type VisItem = TimelineItemModel & { cluster?: boolean };
  * window of margin each side), or, when there are too many, clusters plus the selected and highlighted
  * events so those are always visible.
  */
+/**
+ * Most events drawn individually while the window follows a drag on the overview strip. Each
+ * step of such a drag can bring a whole new set of events into view, and vis-timeline builds and
+ * measures every card anew (about a millisecond each here): at 10,000 events a step drew ~60 of
+ * them, 60 ms a frame. Above this the window is drawn as clusters while it moves, and in full
+ * once it rests (see Timeline.tsx).
+ */
+export const FOLLOW_LIMIT = 24;
+
 export function drawnItems(
   data: TimelineData,
   window: DayWindow,
-  context: DrawContext & { selectedId?: string },
+  context: DrawContext & { selectedId?: string; limit?: number },
 ): VisItem[] {
   // A quarter of a window of margin each side: a short pan shows drawn items at once, and each
   // item is one more card for vis-timeline to lay out after a filter or a jump.
   const margin = (window.end - window.start) / 4;
   const from = window.start - margin;
   const to = window.end + margin;
-  const { indices, overflow } = overlapping(data, from, to, WINDOW_LIMIT);
+  const { indices, overflow } = overlapping(data, from, to, context.limit ?? WINDOW_LIMIT);
   const item = (k: number) =>
     toItem(
       data.events[k] as NonNullable<TimelineData['events'][number]>,
