@@ -37,6 +37,11 @@ export const FIGURES = {
     group: undefined,
   },
   listPaintedMs: { label: 'list painted', unit: 'ms', group: undefined },
+  searchReadyMs: {
+    label: 'search index complete (background, after load)',
+    unit: 'ms',
+    group: undefined,
+  },
   actorOnMs: { label: 'filter: one actor on', unit: 'ms', group: 'filterMs' },
   actorOffMs: { label: 'filter: that actor off again', unit: 'ms', group: 'filterMs' },
   forumOnMs: { label: 'filter: one forum on', unit: 'ms', group: 'filterMs' },

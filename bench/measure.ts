@@ -114,6 +114,8 @@ interface OpenPage {
   /** Load watches by name: {hit, painted} in ms since navigation start, or null (timed out). */
   loads: Record<string, { hit: number; painted: number } | null>;
   heapMiB?: number | null;
+  /** When the app marked its search index complete (ms after navigation), if waited for. */
+  searchReadyMs?: number;
   settled: boolean;
 }
 
@@ -139,6 +141,12 @@ async function openPage(
     cpuSlowdown?: number;
     /** Return once the watches have their results: no settling, idling or heap. */
     loadOnly?: boolean;
+    /**
+     * Also wait for the app's background work to end (the search index, with the summaries of
+     * a chunked corpus: masar:search-ready), then for the page to settle again, before an input
+     * is timed. The heap is read before that wait, after the load itself.
+     */
+    steady?: boolean;
   } = {},
 ): Promise<OpenPage | { failed: Sample }> {
   const browser = await host.get();
@@ -229,6 +237,19 @@ async function openPage(
       await cdp.send('HeapProfiler.collectGarbage');
       const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
       opened.heapMiB = usage.usedSize / 2 ** 20;
+    }
+    if (extra.steady) {
+      const ready = await evaluateWithin<number | null>(
+        page,
+        `window.__masarBench.marked('masar:search-ready', ${limit})`,
+        limit,
+      );
+      if (ready === undefined || ready === null) {
+        return await fail(`timeout after ${limit / 1000} s (the search index was not complete)`);
+      }
+      opened.searchReadyMs = ready;
+      await evaluateWithin(page, `window.__masarBench.settle(${QUIET_FRAMES}, ${limit})`, limit);
+      await evaluateWithin(page, `window.__masarBench.idle(${IDLE_PERIODS}, ${limit})`, limit);
     }
     return opened;
   } catch (error) {
@@ -505,6 +526,7 @@ export async function measureCorpus(
       const opened = await openPage(host, options, '/', loadWatches, {
         heap: true,
         ready: { status: statusNumbers(targets.total, targets.total) },
+        steady: true,
       });
       if ('failed' in opened) {
         for (const f of [
@@ -512,6 +534,7 @@ export async function measureCorpus(
           'firstEventShownMs',
           'listPaintedMs',
           'heapMiB',
+          'searchReadyMs',
         ] as const) {
           add(f, opened.failed, run);
         }
@@ -533,6 +556,7 @@ export async function measureCorpus(
         add('firstEventMs', { value: opened.loads.firstEvent?.painted ?? null }, run);
         add('firstEventShownMs', { value: opened.loads.anyEvent?.painted ?? null }, run);
         add('listPaintedMs', { value: opened.loads.list?.painted ?? null }, run);
+        add('searchReadyMs', { value: opened.searchReadyMs ?? null }, run);
         add(
           'heapMiB',
           {
@@ -563,7 +587,10 @@ export async function measureCorpus(
       }
       if (!current) {
         const path = step.start ? `/?${step.start}` : '/';
-        const opened = await openPage(host, options, path, setupWatches, { ready: step.before });
+        const opened = await openPage(host, options, path, setupWatches, {
+          ready: step.before,
+          steady: true,
+        });
         if ('failed' in opened) {
           add(step.figure, { ...opened.failed, note: `setup: ${opened.failed.note}` }, run);
           // Either way the next run would wait the full time limit again.
@@ -608,7 +635,7 @@ export async function measureCorpus(
     ];
     for (const [figure, path, ready, act] of selecting) {
       if (gaveUp.has(figure)) continue;
-      const opened = await openPage(host, options, path, setupWatches, { ready });
+      const opened = await openPage(host, options, path, setupWatches, { ready, steady: true });
       if ('failed' in opened) {
         add(figure, { ...opened.failed, note: `setup: ${opened.failed.note}` }, run);
         gaveUp.add(figure);
@@ -629,6 +656,7 @@ export async function measureCorpus(
     if (!gaveUp.has('overviewDragMs')) {
       const opened = await openPage(host, options, '/', setupWatches, {
         ready: { status: statusNumbers(targets.total, targets.total) },
+        steady: true,
       });
       if ('failed' in opened) {
         add('overviewDragMs', { ...opened.failed, note: `setup: ${opened.failed.note}` }, run);

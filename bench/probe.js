@@ -146,6 +146,19 @@
     settle,
     idle,
     when,
+    /** Resolves with the time of the first performance mark of that name, or null after timeoutMs. */
+    marked(name, timeoutMs) {
+      const deadline = performance.now() + timeoutMs;
+      return new Promise((resolve) => {
+        const look = () => {
+          const mark = performance.getEntriesByName(name, 'mark')[0];
+          if (mark) return resolve(mark.startTime);
+          if (performance.now() > deadline) return resolve(null);
+          setTimeout(look, 50);
+        };
+        look();
+      });
+    },
     /**
      * Before an input: starts the clock at the first of these events, in a capturing listener on
      * window (the earliest point the page's own code can see the input), and starts watching for
