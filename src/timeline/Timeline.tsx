@@ -33,6 +33,7 @@ import {
 import { positionOf, type TimelineData } from './timelineData.ts';
 import { firstEndingAfter, keyAction } from './keyboard.ts';
 import { applyDiff, renderItem } from './visItems.ts';
+import { addOutOfSight } from './outOfSight.ts';
 import { watchWheel } from './wheel.ts';
 import { DAY_MS, msOfDay, windowOfMs, type DayWindow } from './visTime.ts';
 
@@ -147,6 +148,7 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
         view,
         ...(moving ? { limit: FOLLOW_LIMIT } : {}),
       }),
+      (add) => addOutOfSight(timeline, add),
     );
   }, []);
 

@@ -36,16 +36,25 @@ export function renderItem(item: VisItem | undefined): HTMLElement {
   return root;
 }
 
-/** Removes, adds and updates only what differs, so an unchanged card is not laid out again. */
-export function applyDiff(items: DataSet<VisItem, 'id'>, next: VisItem[]): void {
+/**
+ * Removes, adds and updates only what differs, so an unchanged card is not laid out again. New
+ * items are added inside `adding` (see outOfSight.ts), which the timeline uses to keep vis-timeline
+ * from laying each one out on its own.
+ */
+export function applyDiff(
+  items: DataSet<VisItem, 'id'>,
+  next: VisItem[],
+  adding: (add: () => void) => void = (add) => add(),
+): void {
   const wanted = new Map(next.map((item) => [item.id, item]));
   const remove: string[] = [];
   for (const id of items.getIds()) if (!wanted.has(String(id))) remove.push(String(id));
-  const upsert: VisItem[] = [];
+  const added: VisItem[] = [];
+  const changed: VisItem[] = [];
   for (const item of wanted.values()) {
     const current = items.get(item.id);
-    if (
-      !current ||
+    if (!current) added.push(item);
+    else if (
       current.className !== item.className ||
       current.content !== item.content ||
       current.start !== item.start ||
@@ -54,9 +63,10 @@ export function applyDiff(items: DataSet<VisItem, 'id'>, next: VisItem[]): void 
       current.align !== item.align ||
       current.colours.join() !== item.colours.join()
     ) {
-      upsert.push(item);
+      changed.push(item);
     }
   }
   if (remove.length) items.remove(remove);
-  if (upsert.length) items.update(upsert);
+  if (changed.length) items.update(changed);
+  if (added.length) adding(() => items.add(added));
 }
