@@ -17,7 +17,7 @@ import { positionOf } from '../timeline/timelineData.ts';
 import { densityBins } from '../timeline/overview.ts';
 import { OverviewStrip } from '../timeline/OverviewStrip.tsx';
 import { extent } from '../timeline/windowing.ts';
-import type { DayWindow } from '../timeline/visTime.ts';
+import { sameWindow, type DayWindow } from '../timeline/visTime.ts';
 import { spanOfWindow, type useTimelineWindow } from '../timeline/useTimelineWindow.ts';
 import { Legend } from '../components/Legend.tsx';
 import { TimelineToolbar } from '../components/TimelineToolbar.tsx';
@@ -51,11 +51,6 @@ interface TimelineSectionProps extends Pane {
   onStep(direction: 1 | -1): void;
   onFit(): void;
   onGoToDate(value: PartialDate): void;
-}
-
-/** The same window, but for vis-timeline's rounding (a hundred-millionth of a day). */
-function sameWindow(a: DayWindow | undefined, b: DayWindow) {
-  return a !== undefined && Math.abs(a.start - b.start) < 1e-7 && Math.abs(a.end - b.end) < 1e-7;
 }
 
 /** Bars across the overview strip: a few pixels each on a phone, still a shape on a desktop. */

@@ -35,7 +35,7 @@ import { firstEndingAfter, keyAction } from './keyboard.ts';
 import { applyDiff, renderItem } from './visItems.ts';
 import { addOutOfSight } from './outOfSight.ts';
 import { watchWheel } from './wheel.ts';
-import { DAY_MS, msOfDay, windowOfMs, type DayWindow } from './visTime.ts';
+import { DAY_MS, msOfDay, sameWindow, windowOfMs, type DayWindow } from './visTime.ts';
 
 /** How the window gets somewhere: glides there, jumps (drawn at once), or follows a drag. */
 export type Motion = 'animate' | 'jump' | 'follow';
@@ -344,13 +344,7 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
         timeline.redraw();
       }
       const window = toWindow(properties);
-      const drawn = syncedFor.current;
-      // A hundredth of a second's difference is vis-timeline's rounding, not a move.
-      const same =
-        drawn &&
-        Math.abs(drawn.start - window.start) < 1e-7 &&
-        Math.abs(drawn.end - window.end) < 1e-7;
-      if (!same) syncItems(window);
+      if (!sameWindow(syncedFor.current, window)) syncItems(window);
       revealPending();
       latest.current.onWindowChange(window, properties.byUser || readerPanning);
       readerPanning = false;

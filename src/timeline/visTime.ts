@@ -24,3 +24,11 @@ export function dayOfMs(ms: number): number {
 export function windowOfMs(w: { start: number | Date; end: number | Date }): DayWindow {
   return { start: dayOfMs(Number(w.start)), end: dayOfMs(Number(w.end)) };
 }
+
+/**
+ * The same window but for vis-timeline's rounding: it reports a window set in day numbers back
+ * through milliseconds, slightly off; under 1e-7 of a day (8.6 ms) is no move.
+ */
+export function sameWindow(a: DayWindow | undefined, b: DayWindow): boolean {
+  return a !== undefined && Math.abs(a.start - b.start) < 1e-7 && Math.abs(a.end - b.end) < 1e-7;
+}
