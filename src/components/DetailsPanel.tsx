@@ -213,17 +213,23 @@ export function DetailsPanel({
         <dd>{type?.name[lang] ?? event.type}</dd>
         <dt className="text-muted">{t('details.actors')}</dt>
         <dd>
-          {actors.length === 0
-            ? t('details.none')
-            : joined(lang, actors, (actor) => (
-                <>
+          {actors.length === 0 ? (
+            t('details.none')
+          ) : (
+            // One per line, the office under the name: roles carry their own years in brackets
+            // and "and"s, which read as one run-on sentence inside a bracketed, joined list.
+            <ul className="flex flex-col gap-1">
+              {actors.map((actor) => (
+                <li key={actor.id}>
                   <Name
                     text={actor.name[lang]}
                     ranges={nameMarks(actor.name[lang], !!terms?.actors.has(actor.id), terms)}
                   />
-                  <span className="text-muted"> ({actor.role[lang]})</span>
-                </>
+                  <span className="block text-sm text-muted">{actor.role[lang]}</span>
+                </li>
               ))}
+            </ul>
+          )}
         </dd>
         <dt className="text-muted">{t('details.forums')}</dt>
         <dd>
