@@ -166,7 +166,7 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       jumping.current = false;
       // A jump is drawn at once, with the rest of the answer. A drag's steps are not: several can
       // come in one frame, and vis-timeline draws their last at the frame.
-      if (!animated && how === 'jump') drawNow();
+      if (how === 'jump') drawNow();
     },
     [syncItems, drawNow],
   );
