@@ -113,12 +113,14 @@ export function Explorer({
     [dataset],
   );
 
-  const { result, data, events, query, filters } = useResults(
-    dataset,
-    facetIndex,
-    state,
-    searchIndex,
-  );
+  const {
+    result,
+    data,
+    events,
+    query,
+    filters,
+    view: filterView,
+  } = useResults(dataset, facetIndex, state, searchIndex);
   const terms = useMemo(
     () => (query === '' ? null : compileQuery(dataset, query)),
     [dataset, query],
@@ -219,15 +221,16 @@ export function Explorer({
     const next = target === undefined ? undefined : events[target];
     if (next) select(next.id, true);
   };
-  const reset = () => update(clearedFilters(), 'push');
-  // The list is memoised: its callbacks keep one identity and call the latest select and update,
-  // so a click that changes only the filter panel (the results follow a moment later, deferred)
-  // or a move of the window does not render fifty list items again.
+  // The list and the filter panel are memoised: their callbacks keep one identity and call the
+  // latest select and update, so a click that changes only the filter panel (the results follow a
+  // moment later, deferred) or a move of the window does not render fifty list items again, nor
+  // opening an event the filter panel's sixty controls.
   const latest = useRef({ select, update });
   useLayoutEffect(() => {
     latest.current = { select, update };
   });
   const selectFromList = useCallback((id: string) => latest.current.select(id, true), []);
+  const resetFilters = useCallback(() => latest.current.update(clearedFilters(), 'push'), []);
   const changeOrder = useCallback(
     (order: ListOrder) => latest.current.update({ order }, 'push'),
     [],
@@ -279,14 +282,15 @@ export function Explorer({
           {() => (
             <FilterPanel
               dataset={dataset}
-              state={state}
+              view={filterView}
+              lang={lang}
               counts={result.counts}
               actorNames={actorNames}
               total={result.eventCount}
               shown={result.total}
               searchReady={searchIndex !== undefined}
               onChange={update}
-              onReset={reset}
+              onReset={resetFilters}
             />
           )}
         </FilterDrawer>
@@ -349,7 +353,7 @@ export function Explorer({
         )}
 
         {result.total === 0 ? (
-          <EmptyResults onReset={reset} />
+          <EmptyResults onReset={resetFilters} />
         ) : (
           <EventList
             events={events}

@@ -53,5 +53,5 @@ export function useResults(
   const query = searchFor ? deferredView.q : '';
   // What the results answer, for an export's name and citation: the filters as applied.
   const filters = useMemo(() => ({ ...deferredView, q: query }), [deferredView, query]);
-  return { result, data, events: data.events, query, filters };
+  return { result, data, events: data.events, query, filters, view: filterView };
 }

@@ -4,6 +4,7 @@ import { LIST_PAGE } from '../domain/listPage.ts';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { formatEventDate } from '../domain/formatDate.ts';
 import { useDisplay } from './display.ts';
+import type { DisplayPrefs } from '../domain/displayPrefs.ts';
 import type { Dataset, TimelineEvent } from '../domain/schema.ts';
 import type { Lang } from '../domain/languages.ts';
 import type { ListOrder } from '../domain/viewState.ts';
@@ -52,6 +53,76 @@ function openPage(events: readonly TimelineEvent[], anchorId?: string): Page {
 function plainClick(click: MouseEvent<HTMLAnchorElement>): boolean {
   return click.button === 0 && !click.metaKey && !click.ctrlKey && !click.shiftKey && !click.altKey;
 }
+
+interface EventRowProps {
+  event: TimelineEvent;
+  dataset: Dataset;
+  lang: Lang;
+  display: DisplayPrefs;
+  typeName?: string;
+  href: string;
+  selected: boolean;
+  highlighted: boolean;
+  search?: ListSearch;
+  onSelect(id: string): void;
+}
+
+/**
+ * One entry of the list. Memoised on its own: opening an event, or moving the highlight, changes
+ * two rows, and the other rows of the page (up to fifty) are not rendered again for it.
+ */
+const EventRow = memo(function EventRow({
+  event,
+  dataset,
+  lang,
+  display,
+  typeName,
+  href,
+  selected,
+  highlighted,
+  search,
+  onSelect,
+}: EventRowProps) {
+  const date = formatEventDate(event, lang, display);
+  const title = event.title[lang];
+  const marks = search ? markRanges(title, search.terms) : [];
+  return (
+    <li data-event-id={event.id}>
+      {/* A link: it works before the scripts have run (the page is prerendered) and without
+          them, and it can be opened in a new tab or copied. A plain click opens the event in
+          place. */}
+      <a
+        href={href}
+        aria-current={selected ? 'true' : undefined}
+        onClick={(click) => {
+          if (!plainClick(click)) return;
+          click.preventDefault();
+          onSelect(event.id);
+        }}
+        className={`flex w-full flex-col items-start gap-0.5 rounded-md px-2 py-2 text-start hover:bg-surface ${
+          selected ? 'bg-surface ring-2 ring-accent' : ''
+        } ${highlighted ? 'bg-highlight' : ''}`}
+      >
+        <span className="text-sm text-muted">
+          <EventDate date={date} />
+          <span className="ms-2">· {typeName}</span>
+        </span>
+        <span className="font-semibold">
+          <Marked text={title} ranges={marks} />
+        </span>
+      </a>
+      {search && (
+        <MatchNote
+          event={event}
+          dataset={dataset}
+          lang={lang}
+          search={search}
+          titleMarked={marks.length > 0}
+        />
+      )}
+    </li>
+  );
+});
 
 /** The list of events in time order: the screen-reader path, and the main view on narrow phones. */
 export const EventList = memo(function EventList(props: EventListProps) {
@@ -159,48 +230,21 @@ export const EventList = memo(function EventList(props: EventListProps) {
             <bdi>{t('list.year', { year: group.year })}</bdi>
           </h3>
           <ol className="flex flex-col">
-            {group.events.map((event) => {
-              const selected = event.id === props.selectedId;
-              const date = formatEventDate(event, lang, display);
-              const title = event.title[lang];
-              const marks = props.search ? markRanges(title, props.search.terms) : [];
-              return (
-                <li key={event.id} data-event-id={event.id}>
-                  {/* A link: it works before the scripts have run (the page is prerendered) and
-                      without them, and it can be opened in a new tab or copied. A plain click
-                      opens the event in place. */}
-                  <a
-                    href={eventHref(event.id)}
-                    aria-current={selected ? 'true' : undefined}
-                    onClick={(click) => {
-                      if (!plainClick(click)) return;
-                      click.preventDefault();
-                      props.onSelect(event.id);
-                    }}
-                    className={`flex w-full flex-col items-start gap-0.5 rounded-md px-2 py-2 text-start hover:bg-surface ${
-                      selected ? 'bg-surface ring-2 ring-accent' : ''
-                    } ${props.highlighted.has(event.id) ? 'bg-highlight' : ''}`}
-                  >
-                    <span className="text-sm text-muted">
-                      <EventDate date={date} />
-                      <span className="ms-2">· {typeName.get(event.type)?.[lang]}</span>
-                    </span>
-                    <span className="font-semibold">
-                      <Marked text={title} ranges={marks} />
-                    </span>
-                  </a>
-                  {props.search && (
-                    <MatchNote
-                      event={event}
-                      dataset={dataset}
-                      lang={lang}
-                      search={props.search}
-                      titleMarked={marks.length > 0}
-                    />
-                  )}
-                </li>
-              );
-            })}
+            {group.events.map((event) => (
+              <EventRow
+                key={event.id}
+                event={event}
+                dataset={dataset}
+                lang={lang}
+                display={display}
+                typeName={typeName.get(event.type)?.[lang]}
+                href={eventHref(event.id)}
+                selected={event.id === props.selectedId}
+                highlighted={props.highlighted.has(event.id)}
+                search={props.search}
+                onSelect={props.onSelect}
+              />
+            ))}
           </ol>
         </section>
       ))}

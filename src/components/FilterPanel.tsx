@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { ForumDot } from './ForumDot.tsx';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { useDigits } from './display.ts';
@@ -6,7 +6,8 @@ import type { Dataset } from '../domain/schema.ts';
 import type { FacetCounts, FilterView } from '../domain/filters.ts';
 import type { NameIndex } from '../domain/searchIndex.ts';
 import type { PartialDate } from '../domain/partialDate.ts';
-import { orderedSpan, type DateSpan, type ViewState } from '../domain/viewState.ts';
+import { orderedSpan, type DateSpan } from '../domain/viewState.ts';
+import type { Lang } from '../domain/languages.ts';
 import { MAX_Q_LENGTH } from '../url/params.ts';
 import { ActorPicker } from './ActorPicker.tsx';
 import { DateEntry, DateHint } from './DateEntry.tsx';
@@ -15,7 +16,9 @@ export type FilterPatch = Partial<FilterView>;
 
 interface FilterPanelProps {
   dataset: Dataset;
-  state: ViewState;
+  /** The filters as chosen (not yet applied, on a large corpus: the results follow, deferred). */
+  view: FilterView;
+  lang: Lang;
   counts: FacetCounts;
   actorNames: NameIndex;
   total: number;
@@ -31,21 +34,24 @@ function toggle(list: readonly string[], id: string): string[] {
   return list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
 }
 
-export function FilterPanel(props: FilterPanelProps) {
+/**
+ * Memoised: opening an event, moving the timeline or paging the list leaves the filters as they
+ * were, and the panel (some sixty controls) is not rendered again for it.
+ */
+export const FilterPanel = memo(function FilterPanel(props: FilterPanelProps) {
   const { t } = useTranslation();
   const digitsOf = useDigits();
-  const { dataset, state, counts } = props;
-  const lang = state.lang;
+  const { dataset, view, counts, lang } = props;
   const searchId = useId();
   const periodHintId = useId();
   const hasFilters =
-    state.actors.length + state.forums.length + state.types.length > 0 ||
-    state.q !== '' ||
-    state.period !== undefined;
+    view.actors.length + view.forums.length + view.types.length > 0 ||
+    view.q !== '' ||
+    view.period !== undefined;
 
   /** value: a month or a year (YYYY-MM, YYYY), or undefined when the field was emptied. */
   const setPeriod = (which: 'start' | 'end', value: PartialDate | undefined) => {
-    const current: Partial<DateSpan> = state.period ?? {};
+    const current: Partial<DateSpan> = view.period ?? {};
     const next = { ...current, [which]: value };
     if (!next.start && !next.end) return props.onChange({ period: undefined }, 'push');
     // An open end reaches the first or last month with events.
@@ -81,13 +87,13 @@ export function FilterPanel(props: FilterPanelProps) {
         <input
           id={searchId}
           type="search"
-          value={state.q}
+          value={view.q}
           onChange={(event) => props.onChange({ q: event.target.value }, 'replace')}
           placeholder={t('filters.searchPlaceholder')}
           maxLength={MAX_Q_LENGTH}
           className="rounded-md border border-line bg-surface px-2 py-1"
         />
-        {!props.searchReady && state.q !== '' && (
+        {!props.searchReady && view.q !== '' && (
           <p role="status" className="text-sm text-muted">
             {t('filters.indexing')}
           </p>
@@ -98,10 +104,10 @@ export function FilterPanel(props: FilterPanelProps) {
         actors={dataset.actors}
         names={props.actorNames}
         counts={counts.actors}
-        selected={state.actors}
-        mode={state.actorsMode}
+        selected={view.actors}
+        mode={view.actorsMode}
         lang={lang}
-        onToggle={(id) => props.onChange({ actors: toggle(state.actors, id) }, 'push')}
+        onToggle={(id) => props.onChange({ actors: toggle(view.actors, id) }, 'push')}
         onModeChange={(actorsMode) => props.onChange({ actorsMode }, 'push')}
       />
 
@@ -109,14 +115,14 @@ export function FilterPanel(props: FilterPanelProps) {
         <legend className="mb-1 font-semibold">{t('filters.forums')}</legend>
         <ul className="flex flex-wrap gap-2">
           {dataset.forums.map((forum, i) => {
-            const pressed = state.forums.includes(forum.id);
+            const pressed = view.forums.includes(forum.id);
             const count = counts.forums[i] ?? 0;
             return (
               <li key={forum.id}>
                 <button
                   type="button"
                   aria-pressed={pressed}
-                  onClick={() => props.onChange({ forums: toggle(state.forums, forum.id) }, 'push')}
+                  onClick={() => props.onChange({ forums: toggle(view.forums, forum.id) }, 'push')}
                   className={`flex min-h-8 items-center gap-1.5 rounded-full border px-3 py-0.5 text-sm pointer-coarse:min-h-11 ${
                     pressed ? 'border-accent bg-accent text-accent-ink' : 'border-line bg-surface'
                   }`}
@@ -144,8 +150,8 @@ export function FilterPanel(props: FilterPanelProps) {
                 <label className="flex cursor-pointer items-center gap-2 rounded px-1 hover:bg-canvas pointer-coarse:min-h-11">
                   <input
                     type="checkbox"
-                    checked={state.types.includes(type.id)}
-                    onChange={() => props.onChange({ types: toggle(state.types, type.id) }, 'push')}
+                    checked={view.types.includes(type.id)}
+                    onChange={() => props.onChange({ types: toggle(view.types, type.id) }, 'push')}
                   />
                   <span className="flex-1">{type.name[lang]}</span>
                   <span aria-hidden="true" className="text-sm text-muted tabular-nums">
@@ -168,7 +174,7 @@ export function FilterPanel(props: FilterPanelProps) {
           label={t('filters.from')}
           lang={lang}
           unit="month"
-          value={state.period?.start}
+          value={view.period?.start}
           hintId={periodHintId}
           onCommit={(read) => setPeriod('start', read?.value)}
         />
@@ -176,7 +182,7 @@ export function FilterPanel(props: FilterPanelProps) {
           label={t('filters.to')}
           lang={lang}
           unit="month"
-          value={state.period?.end}
+          value={view.period?.end}
           hintId={periodHintId}
           onCommit={(read) => setPeriod('end', read?.value)}
         />
@@ -185,4 +191,4 @@ export function FilterPanel(props: FilterPanelProps) {
       <p className="text-sm text-muted">{t('filters.semantics')}</p>
     </section>
   );
-}
+});
