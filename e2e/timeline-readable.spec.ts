@@ -122,6 +122,32 @@ test.describe('nothing out of reach', () => {
     }
   });
 
+  test('an event opened from the list scrolls the timeline to its card when it was stacked out of sight', async ({
+    page,
+  }) => {
+    // A short window on eight years: the cards stack far above the rows the timeline shows.
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await openApp(page, '/?range=2018-01..2026-06');
+    await settled(page);
+    const inView = new Set(await idsInView(page));
+    const drawn = await page
+      .locator('.masar-item-content[data-event-id]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id') ?? ''));
+    // Cards of the window itself (those of its margins are drawn too, ready for a pan).
+    const hidden = drawn.filter((id) => !inView.has(id) && eventById(id).from >= '2018-01-01');
+    expect(hidden.length, 'cards stacked out of sight').toBeGreaterThan(1);
+    for (const id of [hidden[0], hidden.at(-1)]) {
+      const event = eventById(id ?? '');
+      // From the same view each time (an open event pages the list around itself).
+      await openApp(page, '/?range=2018-01..2026-06');
+      await page.locator(`li[data-event-id="${event.id}"] > a`).click();
+      await expect(page.locator('#details-heading')).toHaveText(event.title.ar);
+      await cardArea(page).scrollIntoViewIfNeeded();
+      await settled(page);
+      await expectReadable(page, event);
+    }
+  });
+
   test('the keyboard’s event is shown whole, not as a ring on the axis', async ({ page }) => {
     // Twelve steps, each waiting for the window to settle: more than the default time on a busy machine.
     test.slow();

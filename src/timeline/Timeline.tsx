@@ -34,6 +34,7 @@ import { positionOf, type TimelineData } from './timelineData.ts';
 import { firstEndingAfter, keyAction } from './keyboard.ts';
 import { applyDiff, renderItem } from './visItems.ts';
 import { addOutOfSight } from './outOfSight.ts';
+import { scrollToItem } from './scrollToItem.ts';
 import { watchWheel } from './wheel.ts';
 import { DAY_MS, msOfDay, sameWindow, windowOfMs, type DayWindow } from './visTime.ts';
 
@@ -141,7 +142,7 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     // A window drawn for a moment is drawn again in full when vis-timeline reports that the
     // move has rested (rangechanged, 200 ms after the last step), even if the pointer is held.
     syncedFor.current = moving ? undefined : current;
-    applyDiff(
+    const remade = applyDiff(
       items,
       drawnItems(latest.current.data, current, {
         ...latest.current,
@@ -150,6 +151,8 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       }),
       (add) => addOutOfSight(timeline, add),
     );
+    const { selectedId } = latest.current;
+    if (selectedId && remade.includes(selectedId)) timeline?.setSelection([selectedId]);
   }, []);
 
   const animation = () => !latest.current.reducedMotion;
@@ -179,15 +182,27 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     if (recent) showWindow(recent, 'jump');
   }, [showWindow]);
   // An event the keyboard or the list moved to may be stacked above the visible rows: scroll the
-  // timeline up or down to it (vis-timeline's focus does that, and keeps the zoom), once its item
-  // is among the drawn ones.
+  // timeline up or down to it (keeping the zoom), once its item is among the drawn ones.
   const reveal = useRef<string | undefined>(undefined);
-  const revealPending = () => {
+  const revealPending = useCallback(() => {
     const pending = reveal.current;
-    if (!pending || !itemsRef.current?.get(pending)) return;
+    const timeline = timelineRef.current;
+    if (!pending || !timeline || !itemsRef.current?.get(pending)) return;
     reveal.current = undefined;
-    timelineRef.current?.focus(pending, { zoom: false, animation: false });
-  };
+    let place = scrollToItem(timeline, pending);
+    if (place === 'undrawn') {
+      drawNow();
+      place = scrollToItem(timeline, pending);
+    }
+    if (place === 'scrolled') drawNow();
+    if (place === 'unknown') {
+      jumping.current = true;
+      timeline.focus(pending, { zoom: false, animation: false });
+      jumping.current = false;
+      syncItems();
+      drawNow();
+    }
+  }, [syncItems, drawNow]);
   const focusEvent = (id: string) => {
     const timeline = timelineRef.current;
     const { data } = latest.current;
@@ -195,24 +210,19 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     if (!timeline || k < 0) return;
     const w = toWindow(timeline.getWindow());
     const start = data.from[k] ?? 0;
-    const end = (data.to[k] ?? start) + 1;
+    const days = (data.to[k] ?? start) + 1 - start;
     // Keep the zoom when the event fits in it; otherwise open just wide enough to show it.
-    const width = Math.max(w.end - w.start, (end - start) * 1.5);
-    const centre = (start + end) / 2;
-    const target = { start: centre - width / 2, end: centre + width / 2 };
+    const width = Math.max(w.end - w.start, days * 1.5);
+    // Centred where its card stands: a one-day event's at the start of its day, a span's on its
+    // middle (items.ts).
+    const centre = days === 1 ? start : start + days / 2;
     // A jump, not an animated glide: the reader asked for this event, and the details, the list
     // and the timeline answer together in the next frame. A glide kept the timeline moving for
-    // half a second after every "next" (550 ms to a quiet page, npm run bench).
+    // half a second after every "next" (550 ms to a quiet page, npm run bench). Drawn once; a
+    // second draw only when the card must be scrolled to.
+    showWindow({ start: centre - width / 2, end: centre + width / 2 }, 'jump');
     reveal.current = id;
-    showWindow(target, 'jump');
-    jumping.current = true;
     revealPending();
-    jumping.current = false;
-    // vis-timeline's focus centres the window on the item as it places it (a point item's day
-    // starts where a range's middle is), half a day from the target: the items follow that
-    // window now, or its report 200 ms later found them chosen for another and drew again.
-    syncItems();
-    drawNow();
   };
 
   useImperativeHandle(ref, () => ({
@@ -376,7 +386,7 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       timelineRef.current = null;
       itemsRef.current = null;
     };
-  }, [syncItems, drawNow]);
+  }, [syncItems, drawNow, revealPending]);
 
   // New results may move the window (refitFor decides, see useTimelineWindow): then the items
   // are drawn once, for the window they will be seen in, not first for the old one. A layout
@@ -395,7 +405,17 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     }
     syncItems();
     revealPending();
-  }, [data, lang, forumColour, highlighted, selectedId, cursorId, syncItems, fitRecent]);
+  }, [
+    data,
+    lang,
+    forumColour,
+    highlighted,
+    selectedId,
+    cursorId,
+    syncItems,
+    fitRecent,
+    revealPending,
+  ]);
 
   // Also before paint, and before the layout effects of what renders after the timeline (the
   // details panel): vis-timeline measures the item it marks, and a measure taken once the page

@@ -71,6 +71,19 @@ describe('applyDiff', () => {
     expect(items.get('renamed')?.content).toBe('new title');
   });
 
+  it('an item that loses its alignment or its end loses them in the timeline too', () => {
+    const items = new DataSet<VisItem, 'id'>([
+      { ...item('edge', JAN_2026), align: 'left' },
+      { ...item('span', JAN_2026), type: 'range', end: MAR_2026 },
+    ]);
+    const remade = applyDiff(items, [item('edge', JAN_2026), item('span', JAN_2026)]);
+    expect(items.get('edge')?.align).toBeUndefined();
+    expect(items.get('span')).not.toHaveProperty('end');
+    expect(items.get('span')?.type).toBe('box');
+    // Made anew, so the timeline can select it again if it was the selected one.
+    expect(remade).toEqual(['span']);
+  });
+
   it('does not call `adding` when nothing is new', () => {
     const items = new DataSet<VisItem, 'id'>([item('kept', JAN_2026)]);
     let calls = 0;
