@@ -222,9 +222,8 @@ export function Explorer({
     if (next) select(next.id, true);
   };
   // The list and the filter panel are memoised: their callbacks keep one identity and call the
-  // latest select and update, so a keystroke whose results are deferred (a very large corpus) or
-  // a move of the window does not render fifty list items again, nor opening an event the filter
-  // panel's sixty controls.
+  // latest select and update, so a move of the window does not render fifty list items again,
+  // nor opening an event the filter panel's sixty controls.
   const latest = useRef({ select, update });
   useLayoutEffect(() => {
     latest.current = { select, update };

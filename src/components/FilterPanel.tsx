@@ -16,7 +16,7 @@ export type FilterPatch = Partial<FilterView>;
 
 interface FilterPanelProps {
   dataset: Dataset;
-  /** The filters as chosen (on a very large corpus the results follow typing a moment later). */
+  /** The filters as chosen. */
   view: FilterView;
   lang: Lang;
   counts: FacetCounts;
