@@ -230,6 +230,19 @@ export function Explorer({
   });
   const selectFromList = useCallback((id: string) => latest.current.select(id, true), []);
   const resetFilters = useCallback(() => latest.current.update(clearedFilters(), 'push'), []);
+  // The empty state's reset replaces it, button and all, with the list: the focus goes on to the
+  // list, where the results now are, instead of falling to the page's start.
+  const focusList = useRef(false);
+  const resetFromEmpty = useCallback(() => {
+    focusList.current = true;
+    latest.current.update(clearedFilters(), 'push');
+  }, []);
+  const hasResults = result.total > 0;
+  useEffect(() => {
+    if (!focusList.current) return;
+    focusList.current = false;
+    if (hasResults) document.getElementById('event-list')?.focus();
+  });
   const changeOrder = useCallback(
     (order: ListOrder) => latest.current.update({ order }, 'push'),
     [],
@@ -352,7 +365,7 @@ export function Explorer({
         )}
 
         {result.total === 0 ? (
-          <EmptyResults onReset={resetFilters} />
+          <EmptyResults onReset={resetFromEmpty} />
         ) : (
           <EventList
             events={events}

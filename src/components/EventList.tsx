@@ -186,6 +186,23 @@ export const EventList = memo(function EventList(props: EventListProps) {
       window.scrollBy({ top: rect.bottom - clear + 8 });
   }, [props.selectedId]);
 
+  // Showing more rows takes the button away once nothing is left to show, and a removed button
+  // drops the reader's focus to the page's start: the focus moves to the first row it brought,
+  // where reading goes on (with a mouse nothing shows: the focus ring follows the keyboard).
+  const revealed = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const id = revealed.current;
+    revealed.current = undefined;
+    if (!id) return;
+    sectionRef.current
+      ?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"] > a`)
+      ?.focus();
+  });
+  const showFrom = (from: number, next: Page) => {
+    revealed.current = events[from]?.id;
+    setPage(next);
+  };
+
   return (
     <section
       ref={sectionRef}
@@ -216,7 +233,10 @@ export const EventList = memo(function EventList(props: EventListProps) {
         <button
           type="button"
           className={more}
-          onClick={() => setPage({ ...current, start: Math.max(0, start - LIST_PAGE) })}
+          onClick={() => {
+            const from = Math.max(0, start - LIST_PAGE);
+            showFrom(from, { ...current, start: from });
+          }}
         >
           {/* The events before this page in reading order: later in time when newest come first. */}
           {t(order === 'newest' ? 'list.later' : 'list.earlier', {
@@ -260,7 +280,9 @@ export const EventList = memo(function EventList(props: EventListProps) {
         <button
           type="button"
           className={more}
-          onClick={() => setPage({ ...current, end: Math.min(events.length, end + LIST_PAGE) })}
+          onClick={() =>
+            showFrom(end, { ...current, end: Math.min(events.length, end + LIST_PAGE) })
+          }
         >
           {t(order === 'newest' ? 'list.earlier' : 'list.later', {
             count: Math.min(events.length - end, LIST_PAGE),

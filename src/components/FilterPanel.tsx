@@ -67,11 +67,13 @@ export const FilterPanel = memo(function FilterPanel(props: FilterPanelProps) {
         <h2 id={`${searchId}-heading`} className="text-lg font-semibold">
           {t('filters.heading')}
         </h2>
+        {/* Unavailable, not disabled, once nothing is filtered: a disabled button drops the focus
+            of the reader who just pressed it to the page's start (screen readers lose their place). */}
         <button
           type="button"
-          onClick={props.onReset}
-          disabled={!hasFilters}
-          className="rounded-md border border-line px-2 py-0.5 text-sm disabled:opacity-50"
+          onClick={hasFilters ? props.onReset : undefined}
+          aria-disabled={!hasFilters}
+          className="rounded-md border border-line px-2 py-0.5 text-sm aria-disabled:opacity-50"
         >
           {t('filters.reset')}
         </button>
