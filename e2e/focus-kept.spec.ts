@@ -3,7 +3,7 @@
 // the top of a long page. Each of these failed before: the focus fell to <body>.
 import { expect, test, type Locator } from '@playwright/test';
 import { dataset } from './support/dataset.ts';
-import { eventList, filterPanel, listItems, openApp } from './support/app.ts';
+import { eventList, filterPanel, holdRequests, listItems, openApp } from './support/app.ts';
 import { tabTo } from './support/keyboard.ts';
 import { LIST_PAGE } from '../src/domain/listPage.ts';
 
@@ -86,4 +86,27 @@ test('showing earlier events moves the focus to the first row they bring', async
   const row = eventList(page).getByRole('link', { name: firstNew.title.ar });
   await expectFocusedAndSeen(row);
   await expect(listItems(page)).toHaveCount(Math.min(events.length, 2 * LIST_PAGE));
+});
+
+test('an export keeps the focus on the format the reader pressed while the file is prepared', async ({
+  page,
+}) => {
+  await openApp(page, '/?forums=brics');
+  const menu = page.getByRole('button', { name: 'تصدير أحداث هذا العرض أو الاستشهاد به' });
+  await tabTo(page, menu);
+  await page.keyboard.press('Enter');
+  const csv = page.getByRole('button', { name: 'جدول (CSV)', exact: true });
+  await tabTo(page, csv);
+  // The file's writer is loaded on demand: held back, the file stays "being prepared".
+  const writer = await holdRequests(page, /\/assets\/export[^/]*\.js$/);
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('status').filter({ hasText: 'جارٍ تجهيز الملف' })).toBeVisible();
+  await expect(csv).toHaveAttribute('aria-disabled', 'true');
+  await expect(csv).toBeFocused();
+  writer.release();
+  expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+  await expect(csv).toHaveAttribute('aria-disabled', 'false');
+  await expect(csv).toBeFocused();
 });

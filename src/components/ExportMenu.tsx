@@ -120,6 +120,8 @@ export function ExportMenu(props: ExportMenuProps) {
     setProgress({ status: 'done', name });
   };
 
+  const available = progress.status !== 'preparing' && events.length > 0;
+
   return (
     <div ref={boxRef} className="relative ms-auto">
       <button
@@ -143,12 +145,14 @@ export function ExportMenu(props: ExportMenuProps) {
             <p className="text-muted">{t('export.count', { count: events.length })}</p>
             <div className="flex flex-wrap gap-2">
               {FORMATS.map((format) => (
+                // Unavailable, not disabled, while a file is prepared: a disabled button would drop
+                // the focus of the reader who just pressed it to the page's start.
                 <button
                   key={format}
                   type="button"
-                  disabled={progress.status === 'preparing' || events.length === 0}
-                  onClick={() => void download(format)}
-                  className="rounded-md bg-accent px-3 py-1.5 text-accent-ink disabled:opacity-60 pointer-coarse:min-h-11"
+                  aria-disabled={!available}
+                  onClick={available ? () => void download(format) : undefined}
+                  className="rounded-md bg-accent px-3 py-1.5 text-accent-ink aria-disabled:opacity-60 pointer-coarse:min-h-11"
                 >
                   {t(`export.${format}`)}
                 </button>
