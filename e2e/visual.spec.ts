@@ -3,7 +3,9 @@
 // look at (`npx playwright test e2e/visual.spec.ts --update-snapshots` takes new ones once they
 // have been looked at and judged right).
 import { expect, test, type Page } from '@playwright/test';
-import { openApp } from './support/app.ts';
+import { eventList, listButton, openApp } from './support/app.ts';
+import { eventById } from './support/dataset.ts';
+import { tabTo } from './support/keyboard.ts';
 import { cardArea, settled } from './support/timeline.ts';
 
 type Lang = 'ar' | 'en';
@@ -99,4 +101,53 @@ test.describe('phone', () => {
       await expect(page).toHaveScreenshot(`${state.name}.png`);
     });
   }
+});
+
+// The list's rows are laid out and painted only near the screen (content-visibility), which also
+// clips their painting to their box: a focused row lost the sides of its outline and the open
+// row its ring, with nothing in the layout to show it. The crop pins both, drawn whole.
+test.describe('list rows', () => {
+  test.use({ viewport: { width: 1366, height: 800 } });
+  test('the open row’s ring and a focused row’s outline are drawn whole', async ({ page }) => {
+    const open = eventById('2024-10-22-brics-kazan-summit');
+    // Newest first: the row under the open one.
+    const next = eventById('2024-09-10-wang-yi-shoigu-st-petersburg');
+    await openWithFonts(page, `/?event=${open.id}`, 'ar');
+    const focused = listButton(page, next);
+    // The link opens with the focus on the details, which come after the list: back up its rows.
+    await tabTo(page, focused, 'Shift+Tab', 80);
+    const rows = eventList(page)
+      .locator('li')
+      .filter({
+        has: page.getByRole('link', { name: new RegExp(`${open.title.ar}|${next.title.ar}`) }),
+      });
+    await expect(rows).toHaveCount(2);
+    const crop = async () => {
+      const [a, b] = await Promise.all([rows.nth(0).boundingBox(), rows.nth(1).boundingBox()]);
+      if (!a || !b) throw new Error('a row has no box');
+      const margin = 10;
+      return {
+        x: Math.min(a.x, b.x) - margin,
+        y: Math.min(a.y, b.y) - margin,
+        width: Math.max(a.x + a.width, b.x + b.width) - Math.min(a.x, b.x) + 2 * margin,
+        height: Math.max(a.y + a.height, b.y + b.height) - Math.min(a.y, b.y) + 2 * margin,
+      };
+    };
+    // Both rows well inside the window, scrolled there as a reader does.
+    let box = await crop();
+    const viewport = page.viewportSize() ?? { width: 0, height: 0 };
+    const offset = box.y + box.height / 2 - viewport.height / 2;
+    if (Math.abs(offset) > 100) {
+      await page.mouse.move(viewport.width / 2, viewport.height / 2);
+      await page.mouse.wheel(0, offset);
+      await expect
+        .poll(async () => Math.abs((await crop()).y + box.height / 2 - viewport.height / 2))
+        .toBeLessThan(150);
+      box = await crop();
+    }
+    // Away from the rows: a pointer over one would add its hover shade.
+    await page.mouse.move(5, 5);
+    await expect(focused).toBeFocused();
+    await expect(page).toHaveScreenshot('list-open-and-focused-rows.png', { clip: box });
+  });
 });
