@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { looseWord, normalizeForSearch, normalizeForSearchReference, tokenize } from './arabic.ts';
+import {
+  CHAR_DROPPED,
+  CHAR_REPLACED,
+  CHAR_SAME,
+  CHAR_SEPARATOR,
+  CHAR_SLOW,
+  looseWord,
+  normalizeForSearch,
+  normalizeForSearchReference,
+  referenceKind,
+  searchCharTable,
+  TABLE_RANGES,
+  tokenize,
+} from './arabic.ts';
 
 // Any UTF-16 code unit, lone surrogates included. (fast-check's 'binary' unit takes seconds to
 // warm up under Vitest, and astral characters reach the same code path as lone surrogates.)
@@ -86,6 +99,36 @@ describe('normalizeForSearch', () => {
         expect(key).not.toMatch(/ {2}/);
       }),
     );
+  });
+});
+
+describe('searchCharTable', () => {
+  it('says of every character it knows what the reference does with it alone', () => {
+    // Written at build time (scripts/makeSearchTable.ts): if this fails, Node's Unicode data or
+    // the reference changed; `npm run search-table` writes the table again.
+    const { kinds, replacements } = searchCharTable();
+    const seen = new Set<number>();
+    for (const [lo, hi] of TABLE_RANGES) {
+      for (let c = lo; c <= hi; c++) {
+        const { kind, replacement } = referenceKind(c);
+        expect([c.toString(16), kinds[c]]).toEqual([c.toString(16), kind]);
+        expect(replacements.get(c)).toBe(replacement);
+        seen.add(kind);
+      }
+    }
+    // Every kind occurs, so a table of one kind could not pass.
+    expect([...seen].sort()).toEqual(
+      [CHAR_SLOW, CHAR_SAME, CHAR_DROPPED, CHAR_SEPARATOR, CHAR_REPLACED].sort(),
+    );
+    expect(replacements.get('X'.charCodeAt(0))).toBe('x');
+    expect(replacements.get('ﻻ'.charCodeAt(0))).toBe('لا');
+    expect(kinds['x'.charCodeAt(0)]).toBe(CHAR_SAME);
+  });
+
+  it('knows nothing outside its ranges: such text goes to the reference', () => {
+    const { kinds } = searchCharTable();
+    for (const ch of ['Ж', 'Σ', '中', '\u{1F600}']) expect(kinds[ch.charCodeAt(0)]).toBe(CHAR_SLOW);
+    expect(normalizeForSearch('Путин и Си')).toBe(normalizeForSearchReference('Путин и Си'));
   });
 });
 

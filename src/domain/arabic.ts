@@ -16,6 +16,8 @@
  * جيانغ Jiang) in our own actor list.
  */
 
+import { SEARCH_CHAR_KINDS, SEARCH_CHAR_REPLACEMENTS } from './searchCharKinds.ts';
+
 // Characters dropped outright. After NFKD:
 // - \p{M}: every combining mark: the tashkeel U+064B–U+0652, the superscript alef U+0670, the
 //   Quranic annotation marks, the hamza above/below and madda that NFKD splits off أ إ آ ؤ ئ
@@ -71,11 +73,17 @@ export function normalizeForSearchReference(text: string): string {
     .trim();
 }
 
-// The fast path: a table from UTF-16 code unit to what the reference does with it, built lazily
-// by asking the reference about each character alone. That is exact because every step is
-// context-free per character for these ranges: NFKD only decomposes (it never composes), and
+// The fast path: a table from UTF-16 code unit to what the reference does with it. The answer for
+// each character comes from asking the reference about it alone, which is exact because every step
+// is context-free per character for these ranges: NFKD only decomposes (it never composes), and
 // lowercasing is context-dependent only for Greek final sigma, which is not in the table.
 // Characters outside the table (Greek, Cyrillic, CJK, emoji…) send the text to the reference.
+//
+// The answers are asked at build time, not on the reader's device: asking some two thousand
+// characters runs NFKD and the regular expressions above two thousand times and compiles them
+// first, ~15 ms of every page load here (more on a phone) that search and the date reader waited
+// on. scripts/makeSearchTable.ts writes them to searchCharKinds.ts; a unit test asks the reference
+// again and fails when they differ (a new Unicode in Node: run the script).
 /** What the strict key does with one UTF-16 code unit (see searchCharTable). */
 export const CHAR_SLOW = 0;
 export const CHAR_SAME = 1;
@@ -87,7 +95,9 @@ const SAME = CHAR_SAME;
 const DROPPED = CHAR_DROPPED;
 const SEPARATOR = CHAR_SEPARATOR;
 const REPLACED = CHAR_REPLACED;
-const TABLE_RANGES: [number, number][] = [
+
+/** The code units the table knows, as [first, last] ranges; surrogates are never in it. */
+export const TABLE_RANGES: readonly (readonly [number, number])[] = [
   [0x0000, 0x024f], // ASCII, Latin-1, Latin Extended-A/B: accents, punctuation
   [0x0600, 0x06ff], // Arabic
   [0x0750, 0x077f], // Arabic Supplement
@@ -96,27 +106,36 @@ const TABLE_RANGES: [number, number][] = [
   [0xfb50, 0xfdff], // Arabic Presentation Forms-A (text copied from PDFs)
   [0xfe70, 0xfeff], // Arabic Presentation Forms-B, and the BOM
 ];
+
+/** What the reference does with one character alone, and what it turns it into if replaced. */
+export function referenceKind(c: number): { kind: number; replacement?: string } {
+  const ch = String.fromCharCode(c);
+  const probe = normalizeForSearchReference(`x${ch}x`);
+  const middle = probe.slice(1, -1);
+  if (probe === 'xx') return { kind: DROPPED };
+  if (probe === 'x x') return { kind: SEPARATOR };
+  // e.g. ﷺ, which expands to several words
+  if (!probe.startsWith('x') || !probe.endsWith('x') || middle.includes(' ')) return { kind: SLOW };
+  if (middle === ch) return { kind: SAME };
+  return { kind: REPLACED, replacement: middle };
+}
+
 let kinds: Uint8Array | null = null;
 const replacements = new Map<number, string>();
 
 function table(): Uint8Array {
   if (kinds) return kinds;
   kinds = new Uint8Array(0x10000);
+  // One digit per code unit of the ranges in order, and the replacements of the REPLACED ones in
+  // the same order, space-separated (a replacement holds no space: that would be CHAR_SLOW).
+  const added = SEARCH_CHAR_REPLACEMENTS.split(' ');
+  let i = 0;
+  let r = 0;
   for (const [lo, hi] of TABLE_RANGES) {
     for (let c = lo; c <= hi; c++) {
-      if (c >= 0xd800 && c <= 0xdfff) continue;
-      const ch = String.fromCharCode(c);
-      const probe = normalizeForSearchReference(`x${ch}x`);
-      const middle = probe.slice(1, -1);
-      if (probe === 'xx') kinds[c] = DROPPED;
-      else if (probe === 'x x') kinds[c] = SEPARATOR;
-      else if (!probe.startsWith('x') || !probe.endsWith('x') || middle.includes(' ')) {
-        kinds[c] = SLOW; // e.g. ﷺ, which expands to several words
-      } else if (middle === ch) kinds[c] = SAME;
-      else {
-        kinds[c] = REPLACED;
-        replacements.set(c, middle);
-      }
+      const kind = SEARCH_CHAR_KINDS.charCodeAt(i++) - 48;
+      kinds[c] = kind;
+      if (kind === REPLACED) replacements.set(c, added[r++] as string);
     }
   }
   return kinds;
