@@ -110,3 +110,29 @@ test('an export keeps the focus on the format the reader pressed while the file 
   await expect(csv).toHaveAttribute('aria-disabled', 'false');
   await expect(csv).toBeFocused();
 });
+
+test('hiding a notice moves the focus to the next notice, then on to the filters', async ({
+  page,
+}) => {
+  // An unknown participant is ignored with a notice, and the date has one of its own.
+  await openApp(page, '/?actors=nobody-at-all&date=2024-10-22');
+  const hide = page.getByRole('button', { name: 'إخفاء التنبيه', exact: true });
+  await expect(hide).toHaveCount(2);
+  await tabTo(page, hide.first());
+  await page.keyboard.press('Enter');
+
+  await expect(hide).toHaveCount(1);
+  await expectFocusedAndSeen(hide);
+  await page.keyboard.press('Enter');
+
+  await expect(hide).toHaveCount(0);
+  // The filters' region takes the focus (it is the skip links' target too), and Tab goes on
+  // into it rather than back to the page's first control.
+  const filters = page.locator('#filters');
+  await expect(filters).toBeFocused();
+  await page.keyboard.press('Tab');
+  const inFilters = await filters.evaluate((aside) =>
+    aside.contains(aside.ownerDocument.activeElement),
+  );
+  expect(inFilters).toBe(true);
+});

@@ -69,7 +69,13 @@ export function DataUpdateNotice({
     return (
       <div role="status" className={box}>
         <p>{t('dataUpdate.loaded')}</p>
-        <button ref={dismissRef} type="button" onClick={onDismiss} className={dismissStyle}>
+        <button
+          ref={dismissRef}
+          type="button"
+          data-dismiss
+          onClick={onDismiss}
+          className={dismissStyle}
+        >
           {t('notices.dismiss')}
         </button>
       </div>

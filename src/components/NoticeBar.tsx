@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { formatEventDate, formatPartialDate } from '../domain/formatDate.ts';
 import type { TimelineEvent } from '../domain/schema.ts';
@@ -23,13 +23,44 @@ interface NoticeBarProps {
 const box = 'flex items-start gap-3 rounded-lg border px-4 py-3';
 const dismiss = 'ms-auto shrink-0 rounded-md border border-line px-2 py-0.5 text-sm';
 
+/**
+ * Where the focus goes when a notice it was in goes away: the next notice's "hide" button, else the
+ * first place after the notices that takes it (the filters, or in an embed the view's controls).
+ */
+function nextStop(bar: HTMLElement): HTMLElement | null {
+  const notice = bar.querySelector<HTMLElement>('[data-dismiss]');
+  if (notice) return notice;
+  const after = bar.parentElement?.nextElementSibling;
+  if (!(after instanceof HTMLElement)) return null;
+  if (after.hasAttribute('tabindex')) return after;
+  return after.querySelector<HTMLElement>('button, [href], input, select, textarea, [tabindex]');
+}
+
 /** Polite, dismissible notices: what the link asked for that was ignored, what the date holds. */
 export function NoticeBar(props: NoticeBarProps) {
   const { t } = useTranslation();
   const { lang } = props;
   const display = useDisplay();
+  // A "hide" button goes away with its notice, and the focus of the reader who pressed it would
+  // fall to the page's start: it moves on instead (see nextStop).
+  const barRef = useRef<HTMLDivElement>(null);
+  const hidden = useRef(false);
+  useLayoutEffect(() => {
+    const bar = barRef.current;
+    if (!hidden.current || !bar) return;
+    hidden.current = false;
+    if (!bar.contains(document.activeElement)) nextStop(bar)?.focus();
+  });
   return (
-    <div aria-live="polite" className="flex flex-col gap-2 empty:hidden">
+    <div
+      ref={barRef}
+      aria-live="polite"
+      className="flex flex-col gap-2 empty:hidden"
+      onClickCapture={(event) => {
+        if (event.target instanceof Element && event.target.closest('[data-dismiss]'))
+          hidden.current = true;
+      }}
+    >
       {props.children}
       {props.ignored.length > 0 && (
         <div role="status" className={`${box} border-line bg-surface`}>
@@ -47,7 +78,7 @@ export function NoticeBar(props: NoticeBarProps) {
               ))}
             </ul>
           </div>
-          <button type="button" onClick={props.onDismissIgnored} className={dismiss}>
+          <button type="button" data-dismiss onClick={props.onDismissIgnored} className={dismiss}>
             {t('notices.dismiss')}
           </button>
         </div>
@@ -91,7 +122,7 @@ export function NoticeBar(props: NoticeBarProps) {
               </>
             )}
           </div>
-          <button type="button" onClick={props.onDismissDate} className={dismiss}>
+          <button type="button" data-dismiss onClick={props.onDismissDate} className={dismiss}>
             {t('notices.dismiss')}
           </button>
         </div>
