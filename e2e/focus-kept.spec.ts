@@ -2,8 +2,16 @@
 // focus to the page's start: with the keyboard (or a screen reader) they would start over from
 // the top of a long page. Each of these failed before: the focus fell to <body>.
 import { expect, test, type Locator } from '@playwright/test';
-import { dataset } from './support/dataset.ts';
-import { eventList, filterPanel, holdRequests, listItems, openApp } from './support/app.ts';
+import { dataset, eventById } from './support/dataset.ts';
+import {
+  detailsPanel,
+  eventList,
+  filterPanel,
+  holdRequests,
+  listButton,
+  listItems,
+  openApp,
+} from './support/app.ts';
 import { tabTo } from './support/keyboard.ts';
 import { LIST_PAGE } from '../src/domain/listPage.ts';
 
@@ -135,4 +143,19 @@ test('hiding a notice moves the focus to the next notice, then on to the filters
     aside.contains(aside.ownerDocument.activeElement),
   );
   expect(inFilters).toBe(true);
+});
+
+test('closing an event opened by a link moves the focus to its row in the list', async ({
+  page,
+}) => {
+  const kazan = eventById('2024-10-22-brics-kazan-summit');
+  await openApp(page, `/?event=${kazan.id}`);
+  const panel = detailsPanel(page, kazan);
+  await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+  const close = panel.getByRole('button', { name: `إغلاق: ${kazan.title.ar}` });
+  await tabTo(page, close);
+  await page.keyboard.press('Enter');
+
+  await expect(panel).toHaveCount(0);
+  await expectFocusedAndSeen(listButton(page, kazan));
 });

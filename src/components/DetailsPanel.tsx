@@ -125,15 +125,46 @@ export function DetailsPanel({
   const sectionRef = useRef<HTMLElement>(null);
   useSheetSpace(sectionRef);
   const [copied, setCopied] = useState<CopyStatus>('idle');
-  // Focus moves into the panel when it opens, and back where it came from when it closes.
+  // Focus moves into the panel when it opens, and back where it came from when it closes. A panel
+  // opened by a link came from nowhere: its focus goes to the event's row in the list, or to the
+  // timeline, rather than to the page's start. Only if the focus was last in the panel: a reader
+  // who has moved on elsewhere keeps their place.
+  const focusInside = useRef(false);
+  useEffect(() => {
+    const section = sectionRef.current;
+    if (!section) return;
+    const inside = () => (focusInside.current = true);
+    // Focus that leaves for nowhere (relatedTarget null) is not counted: Chrome fires focusout
+    // when the focused close button is removed with the panel.
+    const outside = (e: FocusEvent) => {
+      const to = e.relatedTarget as Node | null;
+      if (to && !section.contains(to)) focusInside.current = false;
+    };
+    section.addEventListener('focusin', inside);
+    section.addEventListener('focusout', outside);
+    return () => {
+      section.removeEventListener('focusin', inside);
+      section.removeEventListener('focusout', outside);
+    };
+  }, []);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
+    const id = event.id;
     // The panel opens in view (a sheet, or a sticky column): scrolling the page to its heading
     // would only move the reader's place in the list.
     headingRef.current?.focus({ preventScroll: true });
     return () => {
-      if (previous && document.contains(previous)) previous.focus();
+      if (previous && previous !== document.body && document.contains(previous)) {
+        previous.focus();
+      } else if (focusInside.current) {
+        const row = document.querySelector<HTMLElement>(
+          `#event-list [data-event-id="${CSS.escape(id)}"] > a`,
+        );
+        (row ?? document.querySelector<HTMLElement>('.masar-timeline'))?.focus();
+      }
     };
+    // The panel is keyed by its event (Explorer): one event per mount.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const display = useDisplay();
