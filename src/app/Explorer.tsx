@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
+import { useFocusAfterRender } from '../components/useFocusAfterRender.ts';
 import type { Dataset, TimelineEvent } from '../domain/schema.ts';
 import type { Lang } from '../domain/languages.ts';
 import {
@@ -230,19 +231,13 @@ export function Explorer({
   });
   const selectFromList = useCallback((id: string) => latest.current.select(id, true), []);
   const resetFilters = useCallback(() => latest.current.update(clearedFilters(), 'push'), []);
-  // The empty state's reset replaces it, button and all, with the list: the focus goes on to the
-  // list, where the results now are, instead of falling to the page's start.
-  const focusList = useRef(false);
+  // The empty state's reset replaces it, button and all, with the list (same id): the focus goes
+  // on to the list, where the results now are, instead of falling to the page's start.
+  const focusAfter = useFocusAfterRender();
   const resetFromEmpty = useCallback(() => {
-    focusList.current = true;
+    focusAfter(() => document.getElementById('event-list'));
     latest.current.update(clearedFilters(), 'push');
-  }, []);
-  const hasResults = result.total > 0;
-  useEffect(() => {
-    if (!focusList.current) return;
-    focusList.current = false;
-    if (hasResults) document.getElementById('event-list')?.focus();
-  });
+  }, [focusAfter]);
   const changeOrder = useCallback(
     (order: ListOrder) => latest.current.update({ order }, 'push'),
     [],

@@ -24,6 +24,7 @@ import { DetailsBody } from './DetailsBody.tsx';
 import { CiteEvent } from './CiteEvent.tsx';
 import { RelatedEvents } from './RelatedEvents.tsx';
 import { setSheetSpace } from './sheetSpace.ts';
+import { rowLink } from './rowLink.ts';
 
 interface DetailsPanelProps {
   event: TimelineEvent;
@@ -157,10 +158,11 @@ export function DetailsPanel({
       if (previous && previous !== document.body && document.contains(previous)) {
         previous.focus();
       } else if (focusInside.current) {
-        const row = document.querySelector<HTMLElement>(
-          `#event-list [data-event-id="${CSS.escape(id)}"] > a`,
-        );
-        (row ?? document.querySelector<HTMLElement>('.masar-timeline'))?.focus();
+        const list = document.getElementById('event-list');
+        (
+          (list && rowLink(list, id)) ??
+          document.querySelector<HTMLElement>('.masar-timeline')
+        )?.focus();
       }
     };
     // The panel is keyed by its event (Explorer): one event per mount.

@@ -13,6 +13,8 @@ import { EventDate } from './EventDate.tsx';
 import { Marked } from './Marked.tsx';
 import { MatchNote, type ListSearch } from './MatchNote.tsx';
 import { sheetSpace } from './sheetSpace.ts';
+import { useFocusAfterRender } from './useFocusAfterRender.ts';
+import { rowLink } from './rowLink.ts';
 
 interface EventListProps {
   /** In chronological order; the list reverses them itself when it reads newest first. */
@@ -189,17 +191,10 @@ export const EventList = memo(function EventList(props: EventListProps) {
   // Showing more rows takes the button away once nothing is left to show, and a removed button
   // drops the reader's focus to the page's start: the focus moves to the first row it brought,
   // where reading goes on (with a mouse nothing shows: the focus ring follows the keyboard).
-  const revealed = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    const id = revealed.current;
-    revealed.current = undefined;
-    if (!id) return;
-    sectionRef.current
-      ?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"] > a`)
-      ?.focus();
-  });
+  const focusAfter = useFocusAfterRender();
   const showFrom = (from: number, next: Page) => {
-    revealed.current = events[from]?.id;
+    const id = events[from]?.id;
+    if (id) focusAfter(() => sectionRef.current && rowLink(sectionRef.current, id));
     setPage(next);
   };
 

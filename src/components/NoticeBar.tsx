@@ -1,10 +1,11 @@
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { formatEventDate, formatPartialDate } from '../domain/formatDate.ts';
 import type { TimelineEvent } from '../domain/schema.ts';
 import type { Lang } from '../domain/languages.ts';
 import type { Ignored } from '../url/ignored.ts';
 import { useDisplay } from './display.ts';
+import { useFocusAfterRender } from './useFocusAfterRender.ts';
 
 interface NoticeBarProps {
   ignored: readonly Ignored[];
@@ -44,13 +45,7 @@ export function NoticeBar(props: NoticeBarProps) {
   // A "hide" button goes away with its notice, and the focus of the reader who pressed it would
   // fall to the page's start: it moves on instead (see nextStop).
   const barRef = useRef<HTMLDivElement>(null);
-  const hidden = useRef(false);
-  useLayoutEffect(() => {
-    const bar = barRef.current;
-    if (!hidden.current || !bar) return;
-    hidden.current = false;
-    if (!bar.contains(document.activeElement)) nextStop(bar)?.focus();
-  });
+  const focusAfter = useFocusAfterRender();
   return (
     <div
       ref={barRef}
@@ -58,7 +53,10 @@ export function NoticeBar(props: NoticeBarProps) {
       className="flex flex-col gap-2 empty:hidden"
       onClickCapture={(event) => {
         if (event.target instanceof Element && event.target.closest('[data-dismiss]'))
-          hidden.current = true;
+          focusAfter(() => {
+            const bar = barRef.current;
+            return bar && !bar.contains(document.activeElement) ? nextStop(bar) : null;
+          });
       }}
     >
       {props.children}
