@@ -43,6 +43,16 @@ export async function buildApp(options: {
 }): Promise<BuildResult> {
   const env: NodeJS.ProcessEnv = { ...process.env, BENCH_OUT_DIR: options.outDir };
   if (options.publicDir) env.BENCH_PUBLIC_DIR = options.publicDir;
+  else {
+    // As `npm run build` does: the page's prerender reads public/data/events.json, which a fresh
+    // clone does not have until the shipped data is compiled (unchanged files are not rewritten).
+    const data = await runCommand(process.execPath, ['--import', 'tsx', 'src/compiler/cli.ts'], {
+      timeoutMs: options.timeoutMs,
+    });
+    if (data.timedOut || data.code !== 0) {
+      throw new Error(`npm run data failed before the build:\n${data.stderr || data.stdout}`);
+    }
+  }
   const args = [VITE, 'build', '--config', 'bench/vite.config.ts', '--logLevel', 'warn'];
   const result = await runCommand(process.execPath, args, { timeoutMs: options.timeoutMs, env });
   if (result.timedOut) throw new Error(`vite build timed out after ${options.timeoutMs / 1000} s`);
