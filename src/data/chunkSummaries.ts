@@ -6,6 +6,7 @@
  * sends back only the strings; where workers are missing (tests, old engines) the same reading
  * runs on the page.
  */
+import { readJson } from './readJson.ts';
 import type { Dataset } from '../domain/schema.ts';
 import type { Lang } from '../domain/languages.ts';
 import { DATA_URL } from './loadDataset.ts';
@@ -37,7 +38,7 @@ export async function* readSummaries(
     try {
       const response = await fetchChunk(urls[chunk] ?? '');
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const body = (await response.json()) as { hash?: unknown; events?: unknown };
+      const body = (await readJson(response)) as { hash?: unknown; events?: unknown };
       if (body.hash !== hash || !Array.isArray(body.events)) throw new Error('another version');
       summaries = (body.events as { summary?: Partial<Record<Lang, string>> }[]).map(
         (event) => event.summary?.[lang] ?? '',

@@ -4,6 +4,7 @@
  * or when search needs the summaries. A few chunks are kept in memory; the browser's cache and
  * the offline worker keep the rest.
  */
+import { readJson } from './readJson.ts';
 import type { Dataset, EventDetails, TimelineEvent } from '../domain/schema.ts';
 import { DATA_URL } from './loadDataset.ts';
 
@@ -78,7 +79,7 @@ export function detailsSource(dataset: Dataset, baseUrl = DATA_URL): DetailsSour
           );
         }
         try {
-          return (await response.json()) as { hash?: unknown; events?: unknown } | null;
+          return (await readJson(response)) as { hash?: unknown; events?: unknown } | null;
         } catch {
           // A host that serves the app for every unknown path answers a deleted chunk with
           // index.html and status 200: not JSON means this file is not there any more.

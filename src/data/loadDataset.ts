@@ -5,6 +5,7 @@
  */
 import { FORMAT_VERSION } from '../domain/formatVersion.ts';
 import type { Dataset } from '../domain/schema.ts';
+import { readJson } from './readJson.ts';
 
 export type LoadFailure =
   | { kind: 'network' }
@@ -34,7 +35,7 @@ export async function loadDataset(url = DATA_URL, signal?: AbortSignal): Promise
 
   let body: unknown;
   try {
-    body = JSON.parse(await response.text());
+    body = await readJson(response);
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DatasetError({ kind: 'corrupt' });
