@@ -12,6 +12,7 @@ import { useUrlState } from '../url/useUrlState.ts';
 import { linkTo, reloadPage, shareLinkTo } from '../url/history.ts';
 import { serialiseViewState } from '../url/viewStateQuery.ts';
 import type { KnownIds } from '../url/params.ts';
+import { eventIndex } from '../domain/eventIndex.ts';
 import { SkipLinks } from '../components/SkipLinks.tsx';
 import { HeaderControls } from '../components/HeaderControls.tsx';
 import { EmbedBar } from '../components/EmbedBar.tsx';
@@ -51,7 +52,7 @@ export function App({ shell, embed, loaded, prerenderedQuery }: AppProps) {
         actors: new Set(dataset.actors.map((a) => a.id)),
         forums: new Set(dataset.forums.map((f) => f.id)),
         types: new Set(dataset.types.map((x) => x.id)),
-        events: new Set(dataset.events.map((e) => e.id)),
+        events: eventIndex(dataset),
       },
     [dataset],
   );

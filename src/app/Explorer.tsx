@@ -7,6 +7,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { useFocusAfterRender } from '../components/useFocusAfterRender.ts';
 import type { Dataset, TimelineEvent } from '../domain/schema.ts';
+import { eventIndex } from '../domain/eventIndex.ts';
 import type { Lang } from '../domain/languages.ts';
 import {
   clearedFilters,
@@ -100,7 +101,7 @@ export function Explorer({
   const [announcement, setAnnouncement] = useState('');
 
   // One id → position map serves every lookup (100,000 entries on a large corpus: built once).
-  const indexById = useMemo(() => new Map(dataset.events.map((e, i) => [e.id, i])), [dataset]);
+  const indexById = useMemo(() => eventIndex(dataset), [dataset]);
   const eventOf = (id: string | undefined) => {
     const i = id === undefined ? undefined : indexById.get(id);
     return i === undefined ? undefined : dataset.events[i];

@@ -12,12 +12,20 @@ import type { IgnoredReason } from './ignored.ts';
 import { stripUnsafeChars } from './unsafeChars.ts';
 import { ID_PATTERN } from '../domain/ids.ts';
 
+/** What a link's ids are checked against: a Set of them, or a Map keyed by them. */
+export interface IdSet {
+  has(id: string): boolean;
+  readonly size: number;
+  keys(): IterableIterator<string>;
+}
+
 /** The ids the dataset defines; anything else in a link is dropped as unknown. */
 export interface KnownIds {
-  actors: ReadonlySet<string>;
-  forums: ReadonlySet<string>;
-  types: ReadonlySet<string>;
-  events: ReadonlySet<string>;
+  actors: IdSet;
+  forums: IdSet;
+  types: IdSet;
+  /** The events' positions (src/domain/eventIndex.ts): 100,000 ids are not collected twice. */
+  events: IdSet;
 }
 
 /**

@@ -59,7 +59,9 @@ describe('useUrlState', () => {
   });
 
   it('does not loop when the caller rebuilds the same ids on every render', () => {
-    const { result } = renderHook(() => useUrlState({ ...KNOWN, actors: new Set(KNOWN.actors) }));
+    const { result } = renderHook(() =>
+      useUrlState({ ...KNOWN, actors: new Set(KNOWN.actors.keys()) }),
+    );
     expect(result.current.state.lang).toBe('ar');
   });
 

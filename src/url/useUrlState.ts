@@ -115,7 +115,7 @@ function sameIds(a: KnownIds, b: KnownIds | undefined): boolean {
   if (a === b) return true;
   if (b === undefined) return false;
   return (['actors', 'forums', 'types', 'events'] as const).every(
-    (kind) => a[kind].size === b[kind].size && [...a[kind]].every((id) => b[kind].has(id)),
+    (kind) => a[kind].size === b[kind].size && [...a[kind].keys()].every((id) => b[kind].has(id)),
   );
 }
 
