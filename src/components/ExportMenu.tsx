@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { UnavailableButton } from './UnavailableButton.tsx';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Dataset, EventDetails, TimelineEvent } from '../domain/schema.ts';
 import { LANGS, type Lang } from '../domain/languages.ts';
@@ -145,17 +146,15 @@ export function ExportMenu(props: ExportMenuProps) {
             <p className="text-muted">{t('export.count', { count: events.length })}</p>
             <div className="flex flex-wrap gap-2">
               {FORMATS.map((format) => (
-                // Unavailable, not disabled, while a file is prepared: a disabled button would drop
-                // the focus of the reader who just pressed it to the page's start.
-                <button
+                // Unavailable while a file is prepared.
+                <UnavailableButton
                   key={format}
-                  type="button"
-                  aria-disabled={!available}
-                  onClick={available ? () => void download(format) : undefined}
+                  available={available}
+                  onPress={() => void download(format)}
                   className="rounded-md bg-accent px-3 py-1.5 text-accent-ink aria-disabled:opacity-60 pointer-coarse:min-h-11"
                 >
                   {t(`export.${format}`)}
-                </button>
+                </UnavailableButton>
               ))}
             </div>
             <p role="status" aria-live="polite" className="empty:hidden">

@@ -1,4 +1,5 @@
 import { memo, useId } from 'react';
+import { UnavailableButton } from './UnavailableButton.tsx';
 import { ForumDot } from './ForumDot.tsx';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { useDigits } from './display.ts';
@@ -67,16 +68,13 @@ export const FilterPanel = memo(function FilterPanel(props: FilterPanelProps) {
         <h2 id={`${searchId}-heading`} className="text-lg font-semibold">
           {t('filters.heading')}
         </h2>
-        {/* Unavailable, not disabled, once nothing is filtered: a disabled button drops the focus
-            of the reader who just pressed it to the page's start (screen readers lose their place). */}
-        <button
-          type="button"
-          onClick={hasFilters ? props.onReset : undefined}
-          aria-disabled={!hasFilters}
+        <UnavailableButton
+          available={hasFilters}
+          onPress={props.onReset}
           className="rounded-md border border-line px-2 py-0.5 text-sm aria-disabled:opacity-50"
         >
           {t('filters.reset')}
-        </button>
+        </UnavailableButton>
       </div>
       <p role="status" aria-live="polite" aria-atomic="true" className="font-semibold">
         {t('filters.results', { count: props.shown, total: props.total })}
