@@ -142,15 +142,17 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
     // A window drawn for a moment is drawn again in full when vis-timeline reports that the
     // move has rested (rangechanged, 200 ms after the last step), even if the pointer is held.
     syncedFor.current = moving ? undefined : current;
-    const remade = applyDiff(
-      items,
-      drawnItems(latest.current.data, current, {
-        ...latest.current,
-        view,
-        ...(moving ? { limit: FOLLOW_LIMIT } : {}),
-      }),
-      (add) => addOutOfSight(timeline, add),
-    );
+    const wanted = drawnItems(latest.current.data, current, {
+      ...latest.current,
+      view,
+      ...(moving ? { limit: FOLLOW_LIMIT } : {}),
+    });
+    let remade: string[] = [];
+    const change = () => {
+      remade = applyDiff(items, wanted, (add) => addOutOfSight(timeline, add));
+    };
+    if (drawingRef.current) drawingRef.current.batch(change);
+    else change();
     const { selectedId } = latest.current;
     if (selectedId && remade.includes(selectedId)) timeline?.setSelection([selectedId]);
   }, []);

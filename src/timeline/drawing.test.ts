@@ -75,6 +75,56 @@ describe('takeOverDrawing', () => {
     expect(fake.draws).toBe(0);
   });
 
+  /** vis-timeline's item set: its draw lives on the prototype, as in vis-timeline 8.5.4. */
+  class FakeItemSet {
+    draws = 0;
+    redraw() {
+      this.draws++;
+      return false;
+    }
+  }
+
+  it('batches a change: the items are not drawn after each call, only by the draw that follows', () => {
+    const itemSet = new FakeItemSet();
+    const fake = Object.assign(fakeTimeline(), { itemSet });
+    const drawing = takeOverDrawing(asTimeline(fake));
+    let ran = false;
+    drawing.batch(() => {
+      // What vis-timeline's DataSet listeners do after a remove, an update and an add.
+      itemSet.redraw();
+      itemSet.redraw();
+      itemSet.redraw();
+      ran = true;
+    });
+    expect(ran).toBe(true);
+    expect(itemSet.draws).toBe(0);
+    // Its own draw is back, as it was (the prototype's, no copy left on the instance).
+    expect(Object.prototype.hasOwnProperty.call(itemSet, 'redraw')).toBe(false);
+    itemSet.redraw();
+    expect(itemSet.draws).toBe(1);
+  });
+
+  it('gives the item set its draw back even when the change throws', () => {
+    const itemSet = new FakeItemSet();
+    const drawing = takeOverDrawing(asTimeline(Object.assign(fakeTimeline(), { itemSet })));
+    expect(() =>
+      drawing.batch(() => {
+        throw new Error('bad item');
+      }),
+    ).toThrow('bad item');
+    itemSet.redraw();
+    expect(itemSet.draws).toBe(1);
+  });
+
+  it('runs a change as it is when the item set is not there', () => {
+    const drawing = takeOverDrawing(asTimeline(fakeTimeline()));
+    let ran = false;
+    drawing.batch(() => {
+      ran = true;
+    });
+    expect(ran).toBe(true);
+  });
+
   it('falls back to the public, next-frame redraw when the internals are not there', () => {
     const plain = { publicRedraws: 0, redraw: () => plain.publicRedraws++ };
     const drawing = takeOverDrawing(asTimeline(plain));

@@ -6,6 +6,8 @@ interface Internals {
   _redraw(): void;
   /** Draws now. */
   _origRedraw(): void;
+  /** The items' part of a draw, which it also runs on its own after every DataSet change. */
+  itemSet?: { redraw(): boolean };
 }
 
 function internals(timeline: VisTimeline): Internals | undefined {
@@ -20,6 +22,11 @@ export interface Drawing {
   now(): void;
   /** Drops a draw waiting for the next frame (the timeline is being destroyed). */
   stop(): void;
+  /**
+   * Runs `change` (items removed, updated, added) without the draw of the items that vis-timeline
+   * runs after each of those calls; the draw that each change queues (or `now`) draws them all.
+   */
+  batch(change: () => void): void;
 }
 
 /**
@@ -32,7 +39,8 @@ export interface Drawing {
  */
 export function takeOverDrawing(timeline: VisTimeline): Drawing {
   const inner = internals(timeline);
-  if (!inner) return { now: () => timeline.redraw(), stop: () => undefined };
+  if (!inner)
+    return { now: () => timeline.redraw(), stop: () => undefined, batch: (change) => change() };
   const draw = inner._origRedraw;
   let frame = 0;
   inner._redraw = () => {
@@ -51,6 +59,23 @@ export function takeOverDrawing(timeline: VisTimeline): Drawing {
     stop() {
       cancelAnimationFrame(frame);
       frame = 0;
+    },
+    batch(change) {
+      // vis-timeline's DataSet listeners draw the items after every remove, update and add, each
+      // draw measuring the cards on screen (a forced layout): three draws for one filter click,
+      // then the whole timeline's draw after them. The items changed still ask for that last
+      // draw (vis-timeline's "_change"), which lays them out in one pass.
+      const itemSet = inner.itemSet;
+      if (!itemSet || typeof itemSet.redraw !== 'function') return change();
+      const own = Object.prototype.hasOwnProperty.call(itemSet, 'redraw');
+      const redraw = itemSet.redraw;
+      itemSet.redraw = () => false;
+      try {
+        change();
+      } finally {
+        if (own) itemSet.redraw = redraw;
+        else delete (itemSet as { redraw?: unknown }).redraw;
+      }
     },
   };
 }
