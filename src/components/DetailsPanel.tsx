@@ -231,7 +231,7 @@ export function DetailsPanel({
         {date.hijriFirst && hijriRow}
         <dt className="text-muted">{t('details.date')}</dt>
         <dd>
-          <EventDate date={date} withPrecision gregorianOnly />
+          <EventDate date={date} t={t} withPrecision gregorianOnly />
         </dd>
         {!date.hijriFirst && hijriRow}
         <dt className="text-muted">{t('details.place')}</dt>

@@ -1,4 +1,4 @@
-import { useTranslation } from '../i18n/useTranslation.ts';
+import type { TFunction } from 'i18next';
 import type { FormattedEventDate } from '../domain/formatDate.ts';
 
 /**
@@ -7,15 +7,22 @@ import type { FormattedEventDate } from '../domain/formatDate.ts';
  */
 export function EventDate({
   date,
+  t,
   withPrecision,
   gregorianOnly,
 }: {
   date: FormattedEventDate;
+  /**
+   * The caller's translate function. Not a hook of its own: the list holds fifty of these, and
+   * each react-i18next hook keeps its own state and language subscription, set up as a row
+   * appears and taken down as it goes (a tenth of a filter click's render at 10,000 events,
+   * profiled). The caller re-renders on a language change, and this with it.
+   */
+  t: TFunction;
   withPrecision?: boolean;
   /** Where the Hijri date has a line of its own (the details): otherwise both, in reader order. */
   gregorianOnly?: boolean;
 }) {
-  const { t } = useTranslation();
   return (
     <span className="inline-flex flex-wrap items-baseline gap-x-2">
       <time dateTime={date.datetime}>

@@ -1,4 +1,5 @@
 import { memo, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { appPath, pagePath, pagesOf } from '../domain/pageLinks.ts';
 import { LIST_PAGE } from '../domain/listPage.ts';
 import { useTranslation } from '../i18n/useTranslation.ts';
@@ -67,6 +68,8 @@ interface EventRowProps {
   highlighted: boolean;
   search?: ListSearch;
   onSelect(id: string): void;
+  /** The list's translate function (see EventDate); the same one until the language changes. */
+  t: TFunction;
 }
 
 /**
@@ -84,6 +87,7 @@ const EventRow = memo(function EventRow({
   highlighted,
   search,
   onSelect,
+  t,
 }: EventRowProps) {
   const date = formatEventDate(event, lang, display);
   const title = event.title[lang];
@@ -114,7 +118,7 @@ const EventRow = memo(function EventRow({
         } ${highlighted ? 'bg-highlight' : ''}`}
       >
         <span className="text-sm text-muted">
-          <EventDate date={date} />
+          <EventDate date={date} t={t} />
           <span className="ms-2">· {typeName}</span>
         </span>
         <span className="font-semibold">
@@ -266,6 +270,7 @@ export const EventList = memo(function EventList(props: EventListProps) {
                 highlighted={props.highlighted.has(event.id)}
                 search={props.search}
                 onSelect={props.onSelect}
+                t={t}
               />
             ))}
           </ol>

@@ -60,7 +60,7 @@ export function RelatedEvents({
         <bdi>{event.title[lang]}</bdi>
       </a>{' '}
       <span className="text-muted">
-        <EventDate date={formatEventDate(event, lang, display)} />
+        <EventDate date={formatEventDate(event, lang, display)} t={t} />
       </span>
     </li>
   );
