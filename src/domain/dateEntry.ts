@@ -280,6 +280,9 @@ function withMonthName(list: Item[], month: number): DateEntryResult {
  * page), and numbers are read day first on both, so the language would change nothing.
  */
 export function readDateEntry(text: string): DateEntryResult {
+  // Every date field reads its text on every render of the panel around it, nearly always empty:
+  // its Unicode-class patterns are not compiled for that (a few ms of a page's first filter click).
+  if (text.trim() === '') return fail({ kind: 'empty' });
   const list = items(tokens(text));
   if (!Array.isArray(list)) return fail(list);
   if (list.length === 0)
