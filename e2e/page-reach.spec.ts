@@ -131,7 +131,19 @@ test('an event opened from the list shows its details on screen, and the list st
   await openApp(page);
   const item = listButton(page, KAZAN);
   await item.scrollIntoViewIfNeeded();
+  const start = await scrollY(page);
   await page.mouse.wheel(0, 200);
+  // The wheel's scroll lands a moment after the event (a busy machine made it land after the
+  // measure below): wait until the page has moved and come to rest.
+  let last = start;
+  await expect
+    .poll(async () => {
+      const now = await scrollY(page);
+      const resting = now !== start && now === last;
+      last = now;
+      return resting;
+    })
+    .toBe(true);
   const before = await item.boundingBox();
   expect(await scrollY(page)).toBeGreaterThan(0);
 
