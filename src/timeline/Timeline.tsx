@@ -147,12 +147,8 @@ export default function Timeline({ ref, ...props }: TimelineProps) {
       view,
       ...(moving ? { limit: FOLLOW_LIMIT } : {}),
     });
-    let remade: string[] = [];
-    const change = () => {
-      remade = applyDiff(items, wanted, (add) => addOutOfSight(timeline, add));
-    };
-    if (drawingRef.current) drawingRef.current.batch(change);
-    else change();
+    const apply = () => applyDiff(items, wanted, (add) => addOutOfSight(timeline, add));
+    const remade = drawingRef.current ? drawingRef.current.batch(apply) : apply();
     const { selectedId } = latest.current;
     if (selectedId && remade.includes(selectedId)) timeline?.setSelection([selectedId]);
   }, []);

@@ -26,7 +26,7 @@ export interface Drawing {
    * Runs `change` (items removed, updated, added) without the draw of the items that vis-timeline
    * runs after each of those calls; the draw that each change queues (or `now`) draws them all.
    */
-  batch(change: () => void): void;
+  batch<T>(change: () => T): T;
 }
 
 /**
@@ -71,7 +71,7 @@ export function takeOverDrawing(timeline: VisTimeline): Drawing {
       const redraw = itemSet.redraw;
       itemSet.redraw = () => false;
       try {
-        change();
+        return change();
       } finally {
         if (own) itemSet.redraw = redraw;
         else delete (itemSet as { redraw?: unknown }).redraw;
